@@ -1,0 +1,164 @@
+"""`trainer check`: everything wrong with a guide or a library, one Problem per thing.
+
+Syntax problems come from the parser (trainer.store); this module adds what needs the whole guide:
+required fields, limits that keep a guide fitting its outputs, images, audio and duplicate slugs.
+Checks that need real text measurement live in trainer.render and are added by the CLI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from trainer.model import STATUSES, Guide
+from trainer.store import GUIDE_FILE, read_guide
+from trainer.store.media import MediaError, check_audio, inspect_image, resolve_inside
+from trainer.store.problems import WARNING, Problem
+
+REQUIRED_FIELDS = ("title", "slug", "summary", "topic", "valid_as_of", "status")
+MAX_STEPS = 12
+MIN_STEPS = 1
+# Character budgets that keep every output readable; trainer.render measures the real fit too.
+MAX_TITLE_CHARS = 90
+MAX_STEP_TITLE_CHARS = 80
+MAX_STEP_TEXT_CHARS = 420
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_MEDIA_CODES = {"outside": "image-outside", "missing": "image-missing", "unreadable": "image-unreadable", "too-large": "image-too-large"}
+
+
+def _plain_length(markdown_text: str) -> int:
+    return len(re.sub(r"[*_`#>\[\]]", "", markdown_text).strip())
+
+
+def check_guide(guide: Guide) -> list[Problem]:
+    """Problems in a loaded guide beyond syntax: fields, limits, links, images and audio."""
+    assert guide.path is not None
+    file = guide.path
+    problems: list[Problem] = []
+
+    def add(line: int, code: str, severity: str = "error", **params: object) -> None:
+        problems.append(Problem(file, line, code, params, severity))
+
+    front_lines = _front_lines(file)
+    for key in REQUIRED_FIELDS:
+        value = getattr(guide, key)
+        if value in (None, ""):
+            code = "empty-field" if key in front_lines else "missing-field"
+            add(front_lines.get(key, 1), code, field=key)
+    if guide.slug and not SLUG.match(guide.slug):
+        add(front_lines.get("slug", 1), "bad-slug", value=guide.slug)
+    elif guide.slug and file.name == GUIDE_FILE and guide.slug != file.parent.name:
+        add(front_lines.get("slug", 1), "slug-folder", value=guide.slug, folder=file.parent.name)
+    if guide.status and guide.status not in STATUSES:
+        add(front_lines.get("status", 1), "bad-status", value=guide.status, choices=", ".join(STATUSES))
+    if len(guide.title) > MAX_TITLE_CHARS:
+        add(front_lines.get("title", 1), "title-too-long", count=len(guide.title), limit=MAX_TITLE_CHARS)
+    urls = [link.url for link in guide.links] + ([guide.online_url] if guide.online_url else [])
+    for url in urls:
+        if not re.match(r"^https?://[^\s/]+\.[^\s]+$", url):
+            add(front_lines.get("links" if url != guide.online_url else "online_url", 1), "bad-link", value=url)
+    if not guide.links:
+        add(front_lines.get("links", 1), "no-link", WARNING)
+    if guide.music:
+        _check_audio(guide, guide.music, front_lines.get("music", 1), add)
+
+    if len(guide.steps) < MIN_STEPS:
+        add(len(file.read_text(encoding="utf-8", errors="replace").splitlines()) or 1, "no-steps")
+    if len(guide.steps) > MAX_STEPS:
+        add(guide.steps[MAX_STEPS].line, "too-many-steps", count=len(guide.steps), limit=MAX_STEPS)
+    for step in guide.steps:
+        if step.title and not step.text.strip():
+            add(step.line, "step-no-text", step=step.title)
+        if len(step.title) > MAX_STEP_TITLE_CHARS:
+            add(step.line, "title-too-long", count=len(step.title), limit=MAX_STEP_TITLE_CHARS)
+        length = _plain_length(step.text)
+        if length > MAX_STEP_TEXT_CHARS:
+            add(step.line, "text-too-long", step=step.title, count=length, limit=MAX_STEP_TEXT_CHARS)
+        if step.image:
+            try:
+                inspect_image(resolve_inside(file.parent, step.image))
+            except MediaError as exc:
+                add(_line_of(file, step.image, step.line), _MEDIA_CODES[exc.code], **exc.params)
+        elif step.annotations:
+            add(step.line, "annotation-no-image")
+        if step.narration:
+            _check_audio(guide, step.narration, _line_of(file, step.narration, step.line), add)
+    return problems
+
+
+def _check_audio(guide: Guide, relative: str, line: int, add) -> None:  # type: ignore[no-untyped-def]
+    assert guide.folder is not None
+    try:
+        path = resolve_inside(guide.folder, relative)
+        check_audio(path)
+    except MediaError as exc:
+        code = {"outside": "audio-outside", "missing": "audio-missing"}.get(exc.code, "image-unreadable")
+        add(line, code, **exc.params)
+
+
+def _front_lines(file: Path) -> dict[str, int]:
+    lines: dict[str, int] = {}
+    try:
+        text = file.read_text(encoding="utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return lines
+    for number, line in enumerate(text[1:], start=2):
+        if line.strip() == "---":
+            break
+        match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
+def _line_of(file: Path, needle: str, after: int) -> int:
+    """The first line at or after `after` that mentions `needle` (for pointing at an image line)."""
+    try:
+        lines = file.read_text(encoding="utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return after
+    for number in range(max(after, 1), len(lines) + 1):
+        if needle in lines[number - 1]:
+            return number
+    return after
+
+
+def check_folder(folder: Path) -> tuple[Guide | None, list[Problem]]:
+    """Read and check one guide folder (or guide.md)."""
+    guide, problems = read_guide(folder)
+    if guide is not None:
+        problems = problems + check_guide(guide)
+    return guide, problems
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Guide folders named by `paths`: a guide folder, a guide.md, or a library of guide folders."""
+    folders: list[Path] = []
+    for path in paths:
+        if path.is_file() or (path / GUIDE_FILE).exists() or not path.is_dir():
+            folders.append(path)
+            continue
+        children = sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
+        found = [c for c in children if (c / GUIDE_FILE).exists()]
+        folders.extend(found or [path])
+    return folders
+
+
+def check_paths(paths: Iterable[Path]) -> tuple[list[Guide], list[Problem]]:
+    """Check guide folders and libraries; also reports slugs used by two guides."""
+    guides: list[Guide] = []
+    problems: list[Problem] = []
+    seen: dict[str, Path] = {}
+    for folder in expand(paths):
+        guide, found = check_folder(folder)
+        problems.extend(found)
+        if guide is None:
+            continue
+        guides.append(guide)
+        if guide.slug in seen and guide.path is not None:
+            line = _front_lines(guide.path).get("slug", 1)
+            problems.append(Problem(guide.path, line, "duplicate-slug", {"value": guide.slug, "other": str(seen[guide.slug])}))
+        elif guide.slug and guide.path is not None:
+            seen[guide.slug] = guide.path
+    return guides, problems

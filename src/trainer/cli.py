@@ -1,0 +1,202 @@
+"""The `trainer` command: no arguments opens the app; sub-commands check, export, present, publish, verify, import.
+
+Exit codes: 0 success, 1 problems in the input or the export, 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from trainer import __version__
+from trainer.store.problems import ERROR, GuideError, Problem
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _out(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def _err(line: str) -> None:
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
+def default_library() -> Path:
+    """The library the app opens by default: ./content, else the bundled guides beside the source tree."""
+    here = Path.cwd() / "content"
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[2] / "content"
+
+
+# -- check ------------------------------------------------------------------------------------------
+def fit_problems(guide, theme: str = "default") -> list[Problem]:  # type: ignore[no-untyped-def]
+    """Problems found by measuring the guide's real text with the render layer (text that cannot fit)."""
+    try:  # RENDER-SEAM: removed when trainer.render.fit lands
+        from trainer.render.fit import fit_problems as measure
+    except ImportError:
+        return []
+    return measure(guide, theme)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from trainer.check import check_paths
+
+    guides, problems = check_paths([Path(p) for p in args.paths])
+    if not problems or all(p.severity != ERROR for p in problems):
+        for guide in guides:
+            problems.extend(fit_problems(guide, args.theme))
+    for problem in problems:
+        _out(str(problem))
+    failing = [p for p in problems if p.severity == ERROR or args.strict]
+    if not args.quiet:
+        errors = sum(p.severity == ERROR for p in problems)
+        _err(f"{len(guides)} guide(s) checked, {errors} error(s), {len(problems) - errors} warning(s)")
+    return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+# -- export -----------------------------------------------------------------------------------------
+def load_checked(path: Path, theme: str = "default"):  # type: ignore[no-untyped-def]
+    """Load a guide for export; print its errors and return None when it has any."""
+    from trainer.check import check_folder
+
+    guide, problems = check_folder(path)
+    errors = [p for p in problems if p.severity == ERROR]
+    if guide is not None and not errors:
+        errors = [p for p in fit_problems(guide, theme) if p.severity == ERROR]
+    for problem in errors:
+        _err(str(problem))
+    return None if errors else guide
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from trainer.exporters import Cancelled, ExportError, get_exporter
+
+    try:
+        exporter = get_exporter(args.format)
+    except KeyError as exc:
+        _err(f"trainer export: {exc.args[0]}")
+        return EXIT_USAGE
+    if args.preset and args.preset not in exporter.presets:
+        choices = ", ".join(exporter.presets) or "none"
+        _err(f"trainer export: format '{args.format}' has no preset '{args.preset}'; presets: {choices}")
+        return EXIT_USAGE
+    from trainer.render.theme import ThemeError, load_theme
+
+    try:
+        load_theme(args.theme)
+    except ThemeError as exc:
+        _err(str(exc))
+        return EXIT_USAGE if "unknown theme" in str(exc) else EXIT_PROBLEMS
+    guide = load_checked(Path(args.guide), args.theme)
+    if guide is None:
+        return EXIT_PROBLEMS
+    options = exporter.Options(theme=args.theme, preset=args.preset)
+    bar = _progress_bar(f"{guide.slug} {args.format}")
+    try:
+        written = exporter.export(guide, Path(args.out), options, progress=bar.update_to if bar else None)
+    except ExportError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEMS
+    except (Cancelled, KeyboardInterrupt):
+        _err("trainer export: cancelled, nothing written")
+        return EXIT_PROBLEMS
+    finally:
+        if bar:
+            bar.close()
+    for path in written:
+        _out(str(path))
+    return EXIT_OK
+
+
+def _progress_bar(label: str):  # type: ignore[no-untyped-def]
+    """A tqdm bar on an interactive terminal, None otherwise (so scripts get clean output)."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(total=1000, desc=label, unit="‰", leave=False, file=sys.stderr)
+
+    def update_to(fraction: float) -> None:
+        bar.n = int(fraction * 1000)
+        bar.refresh()
+
+    bar.update_to = update_to  # type: ignore[attr-defined]
+    return bar
+
+
+# -- app --------------------------------------------------------------------------------------------
+def cmd_app(args: argparse.Namespace) -> int:
+    from trainer.ui.app import run_app
+
+    return run_app(Path(args.library) if args.library else None)
+
+
+# -- parser -----------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
+    from trainer.exporters import formats
+
+    parser = argparse.ArgumentParser(
+        prog="trainer",
+        description="Write a step-by-step guide once; publish it as infographic, clip, handout, slides and web page. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"trainer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("app", help="open the desktop app", description="Open the desktop app on a library folder.")
+    p.add_argument("library", nargs="?", help="library folder (default: the last one used, or ./content)")
+    p.set_defaults(func=cmd_app)
+
+    p = sub.add_parser(
+        "check",
+        help="find problems in guides",
+        description="Check guides or whole libraries; prints one 'file:line: message' per problem. "
+        "Exit 0 when clean, 1 when there are errors.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="guide folder, guide.md, or library folder")
+    p.add_argument("--theme", default="default", help="theme whose sizes are used to measure text (default: default)")
+    p.add_argument("--strict", action="store_true", help="warnings also make the exit code 1")
+    p.add_argument("--quiet", action="store_true", help="no summary line")
+    p.set_defaults(func=cmd_check)
+
+    known = ", ".join(formats()) or "none yet"
+    p = sub.add_parser(
+        "export",
+        help="make one output of one guide",
+        description=f"Export a guide to one format. Files are named <slug>-<format>[-<preset>].<ext>; "
+        f"the paths written are printed. Formats: {known}.",
+    )
+    p.add_argument("guide", metavar="GUIDE_DIR", help="the guide folder")
+    p.add_argument("--format", "-f", required=True, metavar="NAME", help=f"output format: {known}")
+    p.add_argument("--preset", metavar="NAME", help="format preset (e.g. vertical for clips); default: all")
+    p.add_argument("--theme", default="default", metavar="NAME", help="theme name or theme file (default: default)")
+    p.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv:
+        argv = ["app"]
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except GuideError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        _err("trainer: interrupted")
+        return EXIT_PROBLEMS

@@ -1,0 +1,34 @@
+"""Every output format, one module each, listed in one dict.
+
+Modules are imported only when their format is used, so heavy libraries (moviepy, python-pptx)
+never slow the app's start.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+
+from trainer.exporters.base import Cancelled, ExportError, Exporter, ExportOptions, Progress
+
+__all__ = ["Cancelled", "ExportError", "ExportOptions", "Exporter", "Progress", "formats", "get_exporter"]
+
+# format name -> "module:Class". A format appears here when its exporter exists.
+BUILTIN: dict[str, str] = {
+}
+
+
+def formats() -> list[str]:
+    """Names of the formats that exist, in a stable order."""
+    return list(BUILTIN)
+
+
+def get_exporter(name: str) -> Exporter:
+    """An exporter instance by format name; KeyError with 'did you mean' and the list otherwise."""
+    if name not in BUILTIN:
+        close = difflib.get_close_matches(name, BUILTIN, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise KeyError(f"unknown format '{name}'{hint}; formats: {', '.join(BUILTIN) or 'none yet'}")
+    module_name, class_name = BUILTIN[name].split(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    return cls()

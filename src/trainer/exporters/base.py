@@ -1,0 +1,54 @@
+"""The contract every exporter follows: name, label, extension, options, export()."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from trainer.model import Guide
+
+# progress(fraction 0..1). To cancel, the callback raises Cancelled; the exporter cleans up and re-raises.
+Progress = Callable[[float], None]
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop an export; the exporter leaves no partial file."""
+
+
+class ExportError(Exception):
+    """An export that cannot be done; str() is one plain line naming the guide file and the cause."""
+
+
+@dataclass
+class ExportOptions:
+    """Options every exporter understands; exporters may subclass with their own fields."""
+
+    theme: str = "default"
+    preset: str | None = None
+
+
+class Exporter:
+    """Base of every exporter: a small class with metadata and one export() method."""
+
+    name: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    extension: ClassVar[str] = ""
+    presets: ClassVar[tuple[str, ...]] = ()
+    Options: ClassVar[type[ExportOptions]] = ExportOptions
+
+    def export(self, guide: Guide, out_dir: Path, options: ExportOptions, progress: Progress | None = None) -> list[Path]:
+        """Write the guide's files into out_dir and return their paths."""
+        raise NotImplementedError
+
+    def file_name(self, guide: Guide, preset: str | None = None, extension: str | None = None) -> str:
+        """`<slug>-<format>[-<preset>].<ext>`, the name every output follows."""
+        stem = f"{guide.slug}-{self.name}" + (f"-{preset}" if preset else "")
+        return f"{stem}.{extension or self.extension}"
+
+
+def report(progress: Progress | None, fraction: float) -> None:
+    """Call the progress callback if there is one (it may raise Cancelled)."""
+    if progress is not None:
+        progress(max(0.0, min(1.0, fraction)))
