@@ -47,7 +47,9 @@ def violations(files: list[Path]) -> list[str]:
                 continue
             for line, imported in imports(path):
                 where = f"{path.relative_to(SRC.parent)}:{line}"
-                if any(imported == f or imported.startswith(f + ".") for f in forbidden) and not any(b.startswith(where + ":") for b in bad):
+                if any(imported == f or imported.startswith(f + ".") for f in forbidden) and not any(
+                    b.startswith(where + ":") for b in bad
+                ):
                     bad.append(f"{where}: {name} imports {imported}")
     return bad
 

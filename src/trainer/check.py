@@ -24,15 +24,24 @@ MAX_TITLE_CHARS = 90
 MAX_STEP_TITLE_CHARS = 80
 MAX_STEP_TEXT_CHARS = 420
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_MEDIA_CODES = {"outside": "image-outside", "missing": "image-missing", "unreadable": "image-unreadable", "too-large": "image-too-large"}
+_MEDIA_CODES = {
+    "outside": "image-outside",
+    "missing": "image-missing",
+    "unreadable": "image-unreadable",
+    "too-large": "image-too-large",
+}
 
 
 def _plain_length(markdown_text: str) -> int:
     return len(re.sub(r"[*_`#>\[\]]", "", markdown_text).strip())
 
 
-def check_guide(guide: Guide) -> list[Problem]:
-    """Problems in a loaded guide beyond syntax: fields, limits, links, images and audio."""
+def check_guide(guide: Guide, reported_lines: frozenset[int] = frozenset()) -> list[Problem]:
+    """Problems in a loaded guide beyond syntax: fields, limits, links, images and audio.
+
+    `reported_lines` are front-matter lines the parser already complained about (a bad date is
+    not also reported as a missing one).
+    """
     assert guide.path is not None
     file = guide.path
     problems: list[Problem] = []
@@ -43,7 +52,7 @@ def check_guide(guide: Guide) -> list[Problem]:
     front_lines = _front_lines(file)
     for key in REQUIRED_FIELDS:
         value = getattr(guide, key)
-        if value in (None, ""):
+        if value in (None, "") and front_lines.get(key) not in reported_lines:
             code = "empty-field" if key in front_lines else "missing-field"
             add(front_lines.get(key, 1), code, field=key)
     if guide.slug and not SLUG.match(guide.slug):
@@ -128,7 +137,7 @@ def check_folder(folder: Path) -> tuple[Guide | None, list[Problem]]:
     """Read and check one guide folder (or guide.md)."""
     guide, problems = read_guide(folder)
     if guide is not None:
-        problems = problems + check_guide(guide)
+        problems = problems + check_guide(guide, frozenset(p.line for p in problems))
     return guide, problems
 
 

@@ -45,6 +45,24 @@ _FENCE = re.compile(r"^```\s*(?P<info>[\w-]*)\s*$")
 SPECIAL_BLOCKS = ("annotations", "notes", "step")
 
 
+class _Loader(yaml.SafeLoader):
+    """yaml.SafeLoader that keeps an impossible date such as 2026-13-45 as text for check to report."""
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+        except ValueError:
+            return self.construct_scalar(node)  # type: ignore[arg-type]
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
+def load_yaml(source: str) -> Any:
+    """Parse YAML safely (no Python objects), keeping impossible dates as text."""
+    return yaml.load(source, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+
+
 def normalize(text: str) -> str:
     """NFC-normalize (some Vietnamese input methods type decomposed accents) and use LF endings."""
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -78,8 +96,8 @@ class _Parser:
             return None, 0
         source = "\n".join(self.lines[1:end])
         try:
-            data = yaml.safe_load(source) if source.strip() else {}
-        except yaml.YAMLError as exc:
+            data = load_yaml(source) if source.strip() else {}
+        except (yaml.YAMLError, ValueError, RecursionError) as exc:
             mark = getattr(exc, "problem_mark", None)
             line = (mark.line + 2) if mark is not None else 1
             detail = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -264,8 +282,8 @@ class _Parser:
 
     def step_options(self, step: Step, source: str, line_no: int) -> None:
         try:
-            data = yaml.safe_load(source) if source.strip() else {}
-        except yaml.YAMLError as exc:
+            data = load_yaml(source) if source.strip() else {}
+        except (yaml.YAMLError, ValueError, RecursionError) as exc:
             mark = getattr(exc, "problem_mark", None)
             self.problem(line_no + 1 + (mark.line if mark else 0), "bad-step-options", detail=getattr(exc, "problem", exc))
             return
@@ -299,7 +317,12 @@ def _expected(kind: str) -> str:
     from trainer.store.problems import language
 
     vi = {"text": "một dòng chữ", "minutes": "một số phút dương", "list": "một danh sách", "links": "danh sách các mục title/url"}
-    en = {"text": "a line of text", "minutes": "a positive number of minutes", "list": "a list", "links": "a list of title/url items"}
+    en = {
+        "text": "a line of text",
+        "minutes": "a positive number of minutes",
+        "list": "a list",
+        "links": "a list of title/url items",
+    }
     return (vi if language() == "vi" else en)[kind]
 
 
@@ -319,7 +342,10 @@ def _date(value: Any) -> _dt.date | None:
 
 
 def _join(lines: list[tuple[int, str]]) -> str:
-    return "\n".join(line for _, line in lines).strip("\n").strip()
+    # Blocks taken out of the text (image, callouts, notes) leave blank runs behind; Markdown reads
+    # any run of blank lines as one paragraph break, so keep one.
+    text = "\n".join(line for _, line in lines).strip()
+    return re.sub(r"\n{3,}", "\n\n", text)
 
 
 def parse_guide(text: str, path: Path) -> tuple[Guide | None, list[Problem]]:

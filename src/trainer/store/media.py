@@ -48,7 +48,9 @@ def inspect_image(path: Path) -> tuple[int, int]:
             with Image.open(path) as img:
                 width, height = img.size
                 if width * height > MAX_IMAGE_PIXELS:
-                    raise MediaError("too-large", value=path.name, width=width, height=height, limit=MAX_IMAGE_PIXELS // 1_000_000)
+                    raise MediaError(
+                        "too-large", value=path.name, width=width, height=height, limit=MAX_IMAGE_PIXELS // 1_000_000
+                    )
                 img.verify()
     except MediaError:
         raise
