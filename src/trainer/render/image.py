@@ -1,0 +1,331 @@
+"""Step images: checked and upright (Pillow), redactions burnt into the pixels, phone frame, annotations.
+
+Blur/redact marks are applied to the pixels before anything else sees the image, so no output
+(PNG, JPEG, PDF, video frame) can carry what was under them. The file on disk is never changed.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+
+from trainer.model import Annotation, Guide, Step
+from trainer.render.fonts import make_font
+from trainer.render.theme import Theme
+from trainer.store.media import MediaError, open_image, resolve_inside
+from trainer.store.problems import Problem
+
+# Taller than 1.6:1 is a phone screenshot (phones are 2:1 or more; photos and PC screens are wider).
+PHONE_RATIO = 1.6
+# Phone frame proportions, as fractions of the screen width.
+SIDE_BEZEL = 0.045
+END_BEZEL = 0.10
+_MEDIA_CODES = {
+    "outside": "image-outside",
+    "missing": "image-missing",
+    "unreadable": "image-unreadable",
+    "too-large": "image-too-large",
+}
+_RASTER_DEVICES = (2, 3)  # QInternal::Pixmap, QInternal::Image
+
+
+class StepImageError(Exception):
+    """A step image that cannot be used; str() is one plain line naming guide file and line."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _image_line(guide: Guide, step: Step) -> int:
+    """The guide.md line that names the step's image (the step heading when not found)."""
+    if guide.path is None or not step.image:
+        return step.line
+    try:
+        lines = guide.path.read_text(encoding="utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return step.line
+    for number in range(max(step.line, 1), len(lines) + 1):
+        if step.image in lines[number - 1]:
+            return number
+    return step.line
+
+
+def step_image_path(guide: Guide, step: Step) -> Path:
+    """The checked absolute path of the step's image; StepImageError when missing or outside the folder."""
+    if guide.folder is None or not step.image:
+        raise ValueError("step has no image or the guide has no folder")
+    try:
+        return resolve_inside(guide.folder, step.image)
+    except MediaError as exc:
+        raise StepImageError(
+            Problem(guide.path or Path(guide.slug), _image_line(guide, step), _MEDIA_CODES[exc.code], exc.params)
+        ) from None
+
+
+@lru_cache(maxsize=8)
+def _open_cached(path: str, mtime_ns: int, size: int) -> Image.Image:
+    # Keyed on mtime and size so an edited screenshot is read again.
+    return open_image(Path(path))
+
+
+def _open(guide: Guide, step: Step) -> Image.Image:
+    path = step_image_path(guide, step)
+    stat = path.stat()
+    try:
+        return _open_cached(str(path), stat.st_mtime_ns, stat.st_size)
+    except MediaError as exc:
+        raise StepImageError(
+            Problem(guide.path or Path(guide.slug), _image_line(guide, step), _MEDIA_CODES[exc.code], exc.params)
+        ) from None
+
+
+def image_size(guide: Guide, step: Step) -> tuple[int, int]:
+    """(width, height) of the step's image as shown (upright)."""
+    return _open(guide, step).size
+
+
+def is_phone(step: Step, width: int, height: int) -> bool:
+    """Whether the image is shown in a phone frame: forced by `frame:`, else decided by aspect ratio."""
+    if step.frame == "phone":
+        return True
+    if step.frame == "none":
+        return False
+    return height >= width * PHONE_RATIO
+
+
+def redact_regions(step: Step, width: int, height: int) -> list[tuple[int, int, int, int]]:
+    """Pixel boxes (left, top, right, bottom) hidden by the step's blur marks, rounded outwards."""
+    boxes = []
+    for mark in step.annotations:
+        if mark.kind != "blur":
+            continue
+        left, top, right, bottom = mark.rect()
+        box = (math.floor(left * width), math.floor(top * height), math.ceil(right * width), math.ceil(bottom * height))
+        if box[2] > box[0] and box[3] > box[1]:
+            boxes.append(box)
+    return boxes
+
+
+def destroy_regions(img: Image.Image, boxes: list[tuple[int, int, int, int]], color: str) -> Image.Image:
+    """A copy of `img` with every box overwritten by a flat hatch that depends on nothing underneath."""
+    out = img.copy()
+    draw = ImageDraw.Draw(out)
+    hatch = tuple(max(0, int(color[i : i + 2], 16) - 28) for i in (1, 3, 5))
+    for left, top, right, bottom in boxes:
+        draw.rectangle((left, top, right - 1, bottom - 1), fill=color)
+        # Diagonal hatching says "hidden on purpose" (a plain grey box looks like a broken image).
+        step = max(6, (bottom - top) // 3, (right - left) // 24)
+        region = Image.new("RGB", (right - left, bottom - top), color)
+        lines = ImageDraw.Draw(region)
+        for x in range(-(bottom - top), right - left, step):
+            lines.line((x, bottom - top, x + (bottom - top), 0), fill=hatch, width=max(1, step // 4))
+        out.paste(region, (left, top))
+    return out
+
+
+def _to_qimage(img: Image.Image) -> QImage:
+    rgb = img.convert("RGB")
+    data = rgb.tobytes("raw", "RGB")
+    # copy(): the QImage must own its pixels once `data` goes away.
+    return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+@lru_cache(maxsize=64)
+def _prepared(
+    path: str, mtime_ns: int, size: int, boxes: tuple, redact: str, gray: bool, target: tuple[int, int] | None
+) -> QImage:
+    img = _open_cached(path, mtime_ns, size)
+    if img.mode == "RGBA":
+        flat = Image.new("RGB", img.size, "#ffffff")
+        flat.paste(img, mask=img.getchannel("A"))
+        img = flat
+    img = destroy_regions(img.convert("RGB"), list(boxes), redact)
+    if gray:
+        img = img.convert("L").convert("RGB")
+    if target and (target[0] < img.width or target[1] < img.height):
+        # LANCZOS after a box pre-reduction: sharp text in screenshots, and fast on big images.
+        img = img.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    return _to_qimage(img)
+
+
+def load_step_image(guide: Guide, step: Step, theme: Theme | None = None, size: tuple[int, int] | None = None) -> QImage:
+    """The step's image, checked, upright, redactions destroyed, optionally downscaled to `size` (w, h)."""
+    original = _open(guide, step)
+    path = step_image_path(guide, step)
+    stat = path.stat()
+    boxes = tuple(redact_regions(step, *original.size))
+    redact = theme.color("redact") if theme else "#8c96a3"
+    gray = bool(theme and theme.grayscale)
+    return _prepared(str(path), stat.st_mtime_ns, stat.st_size, boxes, redact, gray, size)
+
+
+def framed_size(step: Step, width: int, height: int, box_w: float, box_h: float) -> tuple[float, float]:
+    """Size the image (with its phone frame, if any) takes when fitted into box_w x box_h."""
+    ratio = height / width
+    if is_phone(step, width, height):
+        screen = min(box_w / (1 + 2 * SIDE_BEZEL), box_h / (ratio + 2 * END_BEZEL))
+        return screen * (1 + 2 * SIDE_BEZEL), screen * (ratio + 2 * END_BEZEL)
+    scale = min(box_w / width, box_h / height)
+    return width * scale, height * scale
+
+
+def _device_scale(painter: QPainter) -> float:
+    transform = painter.worldTransform()
+    return math.hypot(transform.m11(), transform.m12()) or 1.0
+
+
+def paint_step_image(painter: QPainter, rect: QRectF, guide: Guide, step: Step, theme: Theme) -> QRectF:
+    """Paint the step image centred in rect (aspect kept, phone frame when a phone shot, marks on top).
+
+    Returns the rectangle of the screen/image itself (without frame), where annotations sit.
+    """
+    width, height = image_size(guide, step)
+    phone = is_phone(step, width, height)
+    outer_w, outer_h = framed_size(step, width, height, rect.width(), rect.height())
+    outer = QRectF(rect.center().x() - outer_w / 2, rect.center().y() - outer_h / 2, outer_w, outer_h)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    if phone:
+        screen_w = outer_w / (1 + 2 * SIDE_BEZEL)
+        screen = QRectF(
+            outer.left() + screen_w * SIDE_BEZEL, outer.top() + screen_w * END_BEZEL, screen_w, screen_w * height / width
+        )
+        _paint_phone(painter, outer, screen, theme)
+        radius = screen_w * 0.05
+    else:
+        screen = outer
+        radius = min(outer_w, outer_h) * 0.02
+    # Downscale with Pillow to the device pixels the image covers; never upscale (PDFs keep the original).
+    device = painter.device()
+    target = None
+    if device is not None and device.devType() in _RASTER_DEVICES:
+        scale = _device_scale(painter)
+        tw, th = max(1, round(screen.width() * scale)), max(1, round(screen.height() * scale))
+        if tw < width:
+            target = (tw, th)
+    image = load_step_image(guide, step, theme, target)
+    clip = QPainterPath()
+    clip.addRoundedRect(screen, radius, radius)
+    painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+    painter.drawImage(screen, image, QRectF(0, 0, image.width(), image.height()))
+    painter.setClipping(False)
+    if not phone:
+        painter.setPen(QPen(QColor(theme.color("rule")), max(1.0, min(outer_w, outer_h) * 0.004)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(screen, radius, radius)
+    paint_annotations(painter, screen, step.annotations, theme)
+    painter.restore()
+    return screen
+
+
+def _paint_phone(painter: QPainter, outer: QRectF, screen: QRectF, theme: Theme) -> None:
+    width = outer.width()
+    body = QColor(theme.color("frame"))
+    radius = width * 0.12
+    if theme.grayscale:
+        # Low ink: the phone is an outline, not a black slab of toner.
+        painter.setPen(QPen(body, max(1.5, width * 0.012)))
+        painter.setBrush(QColor(theme.color("background")))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(body)
+    painter.drawRoundedRect(outer, radius, radius)
+    # Earpiece slot and home bar in the bezels: reads as "a phone" even at thumbnail size.
+    detail = QColor(theme.color("rule")) if not theme.grayscale else body
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(detail)
+    slot_w, slot_h = width * 0.2, width * 0.018
+    top_gap = screen.top() - outer.top()
+    painter.drawRoundedRect(
+        QRectF(outer.center().x() - slot_w / 2, outer.top() + top_gap / 2 - slot_h / 2, slot_w, slot_h), slot_h / 2, slot_h / 2
+    )
+    bottom_gap = outer.bottom() - screen.bottom()
+    bar_w = width * 0.3
+    painter.drawRoundedRect(
+        QRectF(outer.center().x() - bar_w / 2, screen.bottom() + bottom_gap / 2 - slot_h / 2, bar_w, slot_h),
+        slot_h / 2,
+        slot_h / 2,
+    )
+
+
+def paint_annotations(painter: QPainter, image_rect: QRectF, marks: list[Annotation], theme: Theme) -> None:
+    """Paint badge/tap/box/arrow marks over an image drawn in image_rect (coordinates are fractions)."""
+    unit = min(image_rect.width(), image_rect.height() * 0.6)
+    mark = QColor(theme.color("mark"))
+    halo = QColor(theme.color("background"))
+    stroke = max(2.0, unit * 0.014)
+
+    def at(x: float, y: float) -> QPointF:
+        return QPointF(image_rect.left() + x * image_rect.width(), image_rect.top() + y * image_rect.height())
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    badge_number = 0
+    for item in marks:
+        if item.kind == "box":
+            left, top, right, bottom = item.rect()
+            box = QRectF(at(left, top), at(right, bottom))
+            radius = unit * 0.02
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(halo, stroke * 2.2))
+            painter.drawRoundedRect(box, radius, radius)
+            painter.setPen(QPen(mark, stroke))
+            painter.drawRoundedRect(box, radius, radius)
+        elif item.kind == "arrow":
+            _paint_arrow(painter, at(item.x, item.y), at(item.x2, item.y2), mark, halo, stroke, unit)
+        elif item.kind == "tap":
+            centre = at(item.x, item.y)
+            outer_r, inner_r = unit * 0.085, unit * 0.04
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(halo, stroke * 2.2))
+            painter.drawEllipse(centre, outer_r, outer_r)
+            painter.setPen(QPen(mark, stroke))
+            painter.drawEllipse(centre, outer_r, outer_r)
+            fill = QColor(mark)
+            fill.setAlpha(170)
+            painter.setPen(QPen(halo, stroke * 0.6))
+            painter.setBrush(fill)
+            painter.drawEllipse(centre, inner_r, inner_r)
+        elif item.kind == "badge":
+            badge_number += 1
+            label = item.label or str(badge_number)
+            centre = at(item.x, item.y)
+            radius = unit * 0.065 * (1 if len(label) < 2 else 1.2)
+            painter.setPen(QPen(halo, stroke * 0.8))
+            painter.setBrush(mark)
+            painter.drawEllipse(centre, radius, radius)
+            painter.setPen(QColor(theme.color("on_mark")))
+            painter.setFont(make_font(radius * 1.15, QFont.Weight.Bold))
+            painter.drawText(
+                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), Qt.AlignmentFlag.AlignCenter, label
+            )
+    painter.restore()
+
+
+def _paint_arrow(
+    painter: QPainter, start: QPointF, end: QPointF, color: QColor, halo: QColor, stroke: float, unit: float
+) -> None:
+    line = QLineF(start, end)
+    if line.length() < 1:
+        return
+    head = min(unit * 0.07, line.length() * 0.5)
+    angle = math.atan2(end.y() - start.y(), end.x() - start.x())
+    base = QPointF(end.x() - head * math.cos(angle), end.y() - head * math.sin(angle))
+    wing = head * 0.6
+    left = QPointF(base.x() + wing * math.sin(angle), base.y() - wing * math.cos(angle))
+    right = QPointF(base.x() - wing * math.sin(angle), base.y() + wing * math.cos(angle))
+    triangle = QPolygonF([end, left, right])
+    shaft = QLineF(start, base)
+    for pen_color, width in ((halo, stroke * 2.4), (color, stroke * 1.2)):
+        pen = QPen(pen_color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(pen_color))
+        painter.drawLine(shaft)
+        painter.drawPolygon(triangle)

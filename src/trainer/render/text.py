@@ -1,0 +1,102 @@
+"""Text through Qt's own layout (QTextDocument): wrapping, Vietnamese diacritics, Markdown emphasis."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+
+# Extra line spacing: stacked Vietnamese marks (ệ, ở, ữ) need air between lines to stay legible.
+LINE_HEIGHT = 1.12
+
+
+def layout_text(
+    markdown: str,
+    font: QFont,
+    color: QColor | str,
+    width: float,
+    *,
+    plain: bool = False,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    line_height: float = LINE_HEIGHT,
+) -> QTextDocument:
+    """A QTextDocument holding `markdown` (inline bold/italic, lists) laid out `width` wide.
+
+    `plain=True` keeps the text literal (titles: '1.' must not become a list). Colour applies to all
+    text; bold and italic pick the bundled faces.
+    """
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font)
+    option = QTextOption(align)
+    # Long URLs and numbers break anywhere instead of running past the edge.
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setIndentWidth(font.pixelSize() * 1.1)
+    if plain:
+        doc.setPlainText(markdown)
+    else:
+        doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(color))
+    fmt.setFontFamilies(font.families())
+    cursor.mergeCharFormat(fmt)
+    block_fmt = QTextBlockFormat()
+    block_fmt.setLineHeight(line_height * 100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block_fmt.setAlignment(align)
+    cursor.mergeBlockFormat(block_fmt)
+    # Paragraph gaps: Markdown import leaves none between paragraphs; a half line reads best.
+    block = doc.begin()
+    gap = font.pixelSize() * 0.45
+    while block.isValid():
+        same_list = block.textList() is not None and block.next().textList() == block.textList()
+        if block.next().isValid() and not same_list:
+            c = QTextCursor(block)
+            f = block.blockFormat()
+            f.setBottomMargin(gap)
+            c.setBlockFormat(f)
+        block = block.next()
+    doc.setTextWidth(max(1.0, width))
+    return doc
+
+
+def text_height(markdown: str, font: QFont, width: float, *, plain: bool = False) -> float:
+    """Height the text needs at `width` (same layout as paint_text)."""
+    return layout_text(markdown, font, "#000000", width, plain=plain).size().height()
+
+
+def overflows_width(doc: QTextDocument) -> bool:
+    """True when some line is wider than the document's text width (nothing may run past an edge)."""
+    return doc.idealWidth() > doc.textWidth() + 0.5
+
+
+def paint_document(painter: QPainter, doc: QTextDocument, top_left: QPointF) -> None:
+    """Paint a laid-out document with its top-left corner at `top_left`."""
+    painter.save()
+    painter.translate(top_left)
+    doc.drawContents(painter, QRectF(0, 0, doc.textWidth(), doc.size().height() + 1))
+    painter.restore()
+
+
+def paint_text(
+    painter: QPainter,
+    rect: QRectF,
+    markdown: str,
+    font: QFont,
+    color: QColor | str,
+    *,
+    plain: bool = False,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    valign: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignTop,
+) -> float:
+    """Lay out text in rect's width and paint it from the top (or centred/bottom); return its height."""
+    doc = layout_text(markdown, font, color, rect.width(), plain=plain, align=align)
+    height = doc.size().height()
+    top = rect.top()
+    if valign & Qt.AlignmentFlag.AlignVCenter:
+        top += (rect.height() - height) / 2
+    elif valign & Qt.AlignmentFlag.AlignBottom:
+        top += rect.height() - height
+    paint_document(painter, doc, QPointF(rect.left(), top))
+    return height
