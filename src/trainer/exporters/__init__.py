@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import importlib
 
-from trainer.exporters.base import Cancelled, ExportError, Exporter, ExportOptions, Progress
+from trainer.exporters.base import Cancelled, Exporter, ExportError, ExportOptions, Progress
 
 __all__ = ["Cancelled", "ExportError", "ExportOptions", "Exporter", "Progress", "formats", "get_exporter"]
 
