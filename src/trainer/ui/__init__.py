@@ -1,0 +1,1 @@
+"""The desktop authoring app (QtWidgets): library, editor, live preview, export, print."""

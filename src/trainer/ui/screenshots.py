@@ -1,0 +1,91 @@
+"""Screenshot mode (TRAINER_SCREENSHOT_DIR): grab the library, the editor with preview and the export dialog, then quit.
+
+Used by the Xvfb test and for docs/app.md. Besides the PNGs it writes layout.json: for each shot,
+the screen size and every visible widget that sticks out of the screen or is squeezed below its
+minimum size, so a test can prove nothing is cut off at 1366x768.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+SETTLE_MS = 1500
+
+
+def clipped_widgets(window: QWidget) -> list[str]:
+    """Visible widgets of a window that are outside the screen or smaller than their minimum size."""
+    screen = (window.screen() or QApplication.primaryScreen()).geometry()
+    bad = []
+    for w in [window, *window.findChildren(QWidget)]:
+        if not w.isVisible() or w.width() == 0:
+            continue
+        top_left = w.mapToGlobal(w.rect().topLeft())
+        rect = QRect(top_left, w.size())
+        name = f"{type(w).__name__}({w.objectName() or getattr(w, 'text', lambda: '')() if callable(getattr(w, 'text', None)) else w.objectName()})"
+        if not screen.contains(rect) and w.isWindow():
+            bad.append(f"{name} at {rect.getRect()} outside screen {screen.getRect()}")
+        minimum = w.minimumSizeHint() if w.minimumSize().isEmpty() else w.minimumSize()
+        if w.isWindow() and (w.width() < minimum.width() or w.height() < minimum.height()):
+            bad.append(f"{name} {w.size().toTuple()} below its minimum {minimum.toTuple()}")
+    return bad
+
+
+def _grab(window: QWidget, path: Path, report: dict) -> None:  # type: ignore[type-arg]
+    screen = window.screen() or QApplication.primaryScreen()
+    QApplication.processEvents()
+    shot = screen.grabWindow(0)
+    if shot.isNull() or shot.width() == 0:
+        shot = window.grab()
+    shot.save(str(path))
+    report[path.stem] = {
+        "screen": screen.geometry().getRect(),
+        "window": window.frameGeometry().getRect(),
+        "problems": clipped_widgets(window),
+    }
+
+
+def take_screenshots(window, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Library → editor with preview → export dialog, one PNG each, then quit."""
+    out.mkdir(parents=True, exist_ok=True)
+    report: dict = {}  # type: ignore[type-arg]
+    # Xvfb has no window manager to maximise: fill the available screen ourselves, as a maximised window would.
+    window.setGeometry((window.screen() or QApplication.primaryScreen()).availableGeometry())
+
+    def library() -> None:
+        _grab(window, out / "library.png", report)
+        entries = window.library_view.model.entries
+        if not entries:
+            finish()
+            return
+        window.open_guide(entries[0].folder)
+        if window.editor is not None and len(window.doc.guide.steps) > 1:
+            window.editor.select_step(1)
+        QTimer.singleShot(SETTLE_MS * 2, editor)
+
+    def editor() -> None:
+        _grab(window, out / "editor.png", report)
+        from trainer.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(window.doc.snapshot(), Path.home() / "trainer-out", parent=window, open_folder=False)
+        dialog.select(*[b.name for b in dialog.boxes[:2]])
+        dialog.show()
+        QTimer.singleShot(SETTLE_MS, lambda: export(dialog))
+
+    def export(dialog) -> None:  # type: ignore[no-untyped-def]
+        _grab(dialog, out / "export.png", report)
+        report["export"]["problems"] += clipped_widgets(window)
+        dialog.close()
+        finish()
+
+    def finish() -> None:
+        (out / "layout.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+        if window.doc is not None:
+            window.doc.stack.setClean()
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(SETTLE_MS, library)
