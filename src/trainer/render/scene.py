@@ -1,0 +1,352 @@
+"""Full-frame scenes (title, one per step, practice pause, end) painted at any size and aspect ratio.
+
+Clips paint them into video frames (1080x1920, 720x1280, 480x854 portrait; 1280x720 landscape),
+the presenter into 16:9 slides. Portrait puts the image above the caption, landscape puts the
+image left and the text right; every size scales with the frame so a scene reads the same at
+480 px and at 1080 px.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from trainer.model import Guide
+from trainer.render.fonts import font
+from trainer.render.image import framed_size, image_size, paint_step_image
+from trainer.render.labels import date_text, word
+from trainer.render.pieces import footer_text, paint_logo, step_text
+from trainer.render.qr import paint_qr
+from trainer.render.text import layout_text, paint_document
+from trainer.render.theme import Theme
+
+KINDS = ("title", "step", "practice", "end")
+# Smallest share of a step scene's body left to the image; less and the screenshot is unreadable.
+MIN_IMAGE_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One full frame: kind is title|step|practice|end; step_index is 0-based for step/practice."""
+
+    kind: str
+    step_index: int = -1
+
+
+def scenes(guide: Guide, include_practice: bool = False) -> list[Scene]:
+    """Title, one scene per step (plus a practice pause after practice steps if asked), end."""
+    found = [Scene("title")]
+    for index, step in enumerate(guide.steps):
+        found.append(Scene("step", index))
+        if include_practice and step.practice:
+            found.append(Scene("practice", index))
+    found.append(Scene("end"))
+    return found
+
+
+def scene_scale(rect: QRectF) -> float:
+    """Theme sizes x this = sizes for a frame of rect's size (1.2 at 1080x1920, 1.25 at 1920x1080)."""
+    if rect.width() >= rect.height():
+        return min(rect.width() / 1920, rect.height() / 1080) * 1.25
+    return min(rect.width() / 1080, rect.height() / 1920) * 1.2
+
+
+@dataclass
+class _Frame:
+    """Header band, body and footer of a step or practice scene."""
+
+    header: float
+    body: QRectF
+    footer_top: float
+
+
+def _chrome(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, scale: float, counter: str) -> _Frame:
+    """Header band (guide title + step counter) and footer (department, hotline); painted when painter is given."""
+    pad = 40 * scale
+    caption = font(theme, "caption", scale)
+    counter_doc = layout_text(counter, font(theme, "strong", scale * 0.85), theme.color("on_primary"), rect.width(), plain=True)
+    counter_w = counter_doc.idealWidth()
+    title_doc = layout_text(guide.title, caption, theme.color("on_primary"), rect.width() - 3 * pad - counter_w, plain=True)
+    band = max(title_doc.size().height(), counter_doc.size().height()) + pad * 0.9
+    foot_doc = layout_text(
+        footer_text(guide, theme),
+        font(theme, "small", scale),
+        theme.color("muted"),
+        rect.width() - 2 * pad,
+        plain=True,
+        align=Qt.AlignmentFlag.AlignHCenter,
+    )
+    foot = foot_doc.size().height() + pad * 0.7
+    if painter is not None:
+        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), band), QColor(theme.color("primary")))
+        paint_document(painter, title_doc, QPointF(rect.left() + pad, rect.top() + (band - title_doc.size().height()) / 2))
+        paint_document(
+            painter, counter_doc, QPointF(rect.right() - pad - counter_w, rect.top() + (band - counter_doc.size().height()) / 2)
+        )
+        painter.fillRect(QRectF(rect.left(), rect.bottom() - foot, rect.width(), 1.5 * scale), QColor(theme.color("rule")))
+        paint_document(painter, foot_doc, QPointF(rect.left() + pad, rect.bottom() - foot + pad * 0.35))
+    body = QRectF(rect.left() + pad, rect.top() + band + pad, rect.width() - 2 * pad, rect.height() - band - foot - 2 * pad)
+    return _Frame(band, body, rect.bottom() - foot)
+
+
+def _notes_panel(painter: QPainter | None, guide: Guide, theme: Theme, body: QRectF, scale: float, notes: str) -> QRectF:
+    """Presenter notes in a panel at the bottom of body; returns what is left of body above it."""
+    if not notes.strip():
+        return body
+    pad = 24 * scale
+    label = layout_text(
+        word(guide, "notes"), font(theme, "strong", scale * 0.7), theme.color("muted"), body.width() - 2 * pad, plain=True
+    )
+    doc = layout_text(notes, font(theme, "caption", scale * 0.9), theme.color("text"), body.width() - 2 * pad)
+    height = label.size().height() + doc.size().height() + 2.5 * pad
+    panel = QRectF(body.left(), body.bottom() - height, body.width(), height)
+    if painter is not None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QColor(theme.color("rule")))
+        painter.setBrush(QColor(theme.color("surface")))
+        painter.drawRoundedRect(panel, pad * 0.5, pad * 0.5)
+        painter.restore()
+        paint_document(painter, label, QPointF(panel.left() + pad, panel.top() + pad))
+        paint_document(painter, doc, QPointF(panel.left() + pad, panel.top() + pad * 1.5 + label.size().height()))
+    return QRectF(body.left(), body.top(), body.width(), body.height() - height - pad)
+
+
+def _step_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, index: int, notes: bool) -> float:
+    """Lay out (and paint when painter is given) a step scene; return the text's overflow in px (<= 0 fits)."""
+    scale = scene_scale(rect)
+    step = guide.steps[index]
+    frame = _chrome(painter, rect, guide, theme, scale, word(guide, "step_of", n=index + 1, total=len(guide.steps)))
+    body = _notes_panel(painter, guide, theme, frame.body, scale, step.notes) if notes else frame.body
+    gap = 40 * scale
+    landscape = rect.width() >= rect.height()
+    has_image = bool(step.image) and guide.folder is not None
+    if landscape and has_image:
+        image_w = body.width() * 0.42
+        column = QRectF(body.left() + image_w + gap * 1.5, body.top(), body.width() - image_w - gap * 1.5, body.height())
+        text = step_text(guide, index, theme, column.width(), scale)
+        overflow = text.height - column.height()
+        if painter is not None:
+            paint_step_image(painter, QRectF(body.left(), body.top(), image_w, body.height()), guide, step, theme)
+            top = column.top() + max(0.0, (column.height() - text.height) / 2)
+            text.paint(painter, QPointF(column.left(), top), theme)
+        return overflow if not text.too_wide() else max(overflow, 1.0)
+    text = step_text(guide, index, theme, body.width(), scale)
+    reserved = body.height() * MIN_IMAGE_SHARE + gap if has_image else 0.0
+    overflow = text.height - (body.height() - reserved)
+    if painter is not None:
+        if has_image:
+            image_h = max(body.height() * MIN_IMAGE_SHARE, body.height() - text.height - gap)
+            width, height = image_size(guide, step)
+            shown_h = framed_size(step, width, height, body.width(), image_h)[1]
+            # Image and caption stay together, centred: a wide screenshot leaves no hole above the text.
+            top = body.top() + max(0.0, (body.height() - shown_h - gap - text.height) / 2)
+            paint_step_image(painter, QRectF(body.left(), top, body.width(), shown_h), guide, step, theme)
+            text.paint(painter, QPointF(body.left(), top + shown_h + gap), theme)
+        else:
+            text.paint(painter, QPointF(body.left(), body.top() + max(0.0, (body.height() - text.height) / 2)), theme)
+    return overflow if not text.too_wide() else max(overflow, 1.0)
+
+
+def _title_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme) -> float:
+    scale = scene_scale(rect)
+    pad = 64 * scale
+    width = rect.width() - 2 * pad
+    dept = layout_text(theme.department, font(theme, "strong", scale * 0.85), theme.color("on_primary"), width, plain=True)
+    title = layout_text(guide.title, font(theme, "title", scale), theme.color("on_primary"), width, plain=True)
+    logo_h = theme.size("title") * scale * 1.2 if theme.logo else 0.0
+    band = pad * 2 + logo_h + (pad * 0.4 if logo_h else 0) + dept.size().height() + pad * 0.5 + title.size().height()
+    summary = layout_text(guide.summary, font(theme, "body", scale * 1.1), theme.color("text"), width)
+    facts = []
+    if guide.estimated_minutes:
+        facts.append(word(guide, "minutes", n=guide.estimated_minutes))
+    facts.append(word(guide, "steps", n=len(guide.steps)))
+    info = layout_text("  ·  ".join(facts), font(theme, "strong", scale * 0.9), theme.color("text"), width, plain=True)
+    valid = layout_text(
+        word(guide, "valid_as_of", date=date_text(guide, guide.valid_as_of)),
+        font(theme, "caption", scale),
+        theme.color("muted"),
+        width,
+        plain=True,
+    )
+    below = summary.size().height() + pad * 0.6 + info.size().height() + pad * 0.3 + valid.size().height()
+    overflow = band + pad + below + pad - rect.height()
+    if painter is not None:
+        painter.fillRect(rect, QColor(theme.color("background")))
+        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), band), QColor(theme.color("primary")))
+        y = rect.top() + pad
+        if logo_h:
+            paint_logo(painter, QRectF(rect.left() + pad, y, width, logo_h), theme)
+            y += logo_h + pad * 0.4
+        paint_document(painter, dept, QPointF(rect.left() + pad, y))
+        y += dept.size().height() + pad * 0.5
+        paint_document(painter, title, QPointF(rect.left() + pad, y))
+        y = rect.top() + band + pad + max(0.0, (rect.height() - band - 2 * pad - below) * 0.12)
+        paint_document(painter, summary, QPointF(rect.left() + pad, y))
+        y += summary.size().height() + pad * 0.6
+        paint_document(painter, info, QPointF(rect.left() + pad, y))
+        y += info.size().height() + pad * 0.3
+        paint_document(painter, valid, QPointF(rect.left() + pad, y))
+    too_wide = any(d.idealWidth() > d.textWidth() + 0.5 for d in (title, summary))
+    return max(overflow, 1.0) if too_wide else overflow
+
+
+def paint_end(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, scale: float, heading: str) -> float:
+    """The closing frame: hotline, official link and a QR code to it; returns the overflow in px."""
+    pad = 64 * scale
+    landscape = rect.width() >= rect.height()
+    url = guide.official_url
+    qr_side = (
+        (min(rect.width() * 0.4, rect.height() * 0.62) if landscape else min(rect.width() * 0.56, rect.height() * 0.32))
+        if url
+        else 0.0
+    )
+    column_w = (rect.width() - 3 * pad - qr_side) if landscape and url else rect.width() - 2 * pad
+    docs = [
+        layout_text(heading, font(theme, "title", scale), theme.color("text"), column_w, plain=True),
+        layout_text(guide.title, font(theme, "body", scale), theme.color("muted"), column_w, plain=True),
+    ]
+    if theme.hotline:
+        docs.append(layout_text(word(guide, "help"), font(theme, "heading", scale), theme.color("text"), column_w, plain=True))
+        docs.append(
+            layout_text(
+                word(guide, "hotline", hotline=theme.hotline),
+                font(theme, "title", scale * 0.9),
+                theme.color("accent"),
+                column_w,
+                plain=True,
+            )
+        )
+    if url:
+        link = guide.links[0]
+        docs.append(
+            layout_text(
+                f"{link.title or word(guide, 'official')}:",
+                font(theme, "strong", scale),
+                theme.color("text"),
+                column_w,
+                plain=True,
+            )
+        )
+        docs.append(layout_text(url, font(theme, "body", scale), theme.color("text"), column_w, plain=True))
+    if theme.department:
+        docs.append(layout_text(theme.department, font(theme, "caption", scale), theme.color("muted"), column_w, plain=True))
+    gap = pad * 0.35
+    text_h = sum(d.size().height() for d in docs) + gap * (len(docs) - 1)
+    scan = (
+        layout_text(
+            word(guide, "scan"),
+            font(theme, "caption", scale),
+            theme.color("muted"),
+            max(qr_side, column_w if not landscape else qr_side),
+            plain=True,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        )
+        if url
+        else None
+    )
+    qr_block = qr_side + (gap + scan.size().height() if scan else 0.0)
+    needed = (max(text_h, qr_block) if landscape else text_h + (pad + qr_block if url else 0.0)) + 2 * pad
+    if painter is not None:
+        painter.fillRect(rect, QColor(theme.color("background")))
+        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), pad * 0.35), QColor(theme.color("primary")))
+        if landscape:
+            y = rect.top() + max(pad, (rect.height() - text_h) / 2)
+        else:
+            y = rect.top() + max(pad, (rect.height() - needed) / 2 + pad)
+        for doc in docs:
+            paint_document(painter, doc, QPointF(rect.left() + pad, y))
+            y += doc.size().height() + gap
+        if url and scan is not None:
+            if landscape:
+                qx, qy = rect.right() - pad - qr_side, rect.top() + max(pad, (rect.height() - qr_block) / 2)
+            else:
+                qx, qy = rect.left() + (rect.width() - qr_side) / 2, y + pad - gap
+            paint_qr(painter, QRectF(qx, qy, qr_side, qr_side), url)
+            sx = qx + (qr_side - scan.textWidth()) / 2
+            paint_document(painter, scan, QPointF(sx, qy + qr_side + gap))
+    too_wide = any(d.idealWidth() > d.textWidth() + 0.5 for d in docs)
+    overflow = needed - rect.height()
+    return max(overflow, 1.0) if too_wide else overflow
+
+
+def _practice_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, index: int) -> float:
+    scale = scene_scale(rect)
+    frame = _chrome(painter, rect, guide, theme, scale, word(guide, "step_of", n=index + 1, total=len(guide.steps)))
+    body = frame.body
+    docs = [
+        layout_text(
+            word(guide, "practice"),
+            font(theme, "title", scale * 1.3),
+            theme.color("accent"),
+            body.width(),
+            plain=True,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        ),
+        layout_text(
+            f"{word(guide, 'step', n=index + 1)}: {guide.steps[index].title}",
+            font(theme, "heading", scale),
+            theme.color("text"),
+            body.width(),
+            plain=True,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        ),
+        layout_text(
+            word(guide, "practice_text"),
+            font(theme, "body", scale * 1.1),
+            theme.color("text"),
+            body.width(),
+            plain=True,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        ),
+    ]
+    gap = 40 * scale
+    height = sum(d.size().height() for d in docs) + gap * (len(docs) - 1)
+    if painter is not None:
+        y = body.top() + max(0.0, (body.height() - height) / 2)
+        for doc in docs:
+            paint_document(painter, doc, QPointF(body.left(), y))
+            y += doc.size().height() + gap
+    return height - body.height()
+
+
+def layout_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, scene: Scene, notes: bool = False) -> float:
+    """Lay out one scene in rect (painting it when painter is given); return the overflow in px (<= 0 fits)."""
+    if scene.kind == "title":
+        return _title_scene(painter, rect, guide, theme)
+    if scene.kind == "end":
+        return paint_end(painter, rect, guide, theme, scene_scale(rect), word(guide, "done"))
+    if scene.kind not in ("step", "practice") or not 0 <= scene.step_index < len(guide.steps):
+        raise ValueError(f"no such scene: {scene}")
+    if painter is not None:
+        painter.fillRect(rect, QColor(theme.color("background")))
+    if scene.kind == "practice":
+        return _practice_scene(painter, rect, guide, theme, scene.step_index)
+    return _step_scene(painter, rect, guide, theme, scene.step_index, notes)
+
+
+def paint_scene(painter: QPainter, rect: QRectF, guide: Guide, theme: Theme, scene: Scene, *, notes: bool = False) -> None:
+    """Paint one full-frame scene into rect at any size and aspect ratio (notes: presenter notes panel)."""
+    painter.save()
+    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    layout_scene(painter, rect, guide, theme, scene, notes)
+    painter.restore()
+
+
+def scene_overflow(guide: Guide, theme: Theme, scene: Scene, size: QSize) -> float:
+    """How many pixels the scene's text is too tall for a frame of `size` (<= 0 when it fits)."""
+    return layout_scene(None, QRectF(0, 0, size.width(), size.height()), guide, theme, scene)
+
+
+def render_scene(guide: Guide, theme: Theme, scene: Scene, size: QSize, *, notes: bool = False) -> QImage:
+    """The scene as an RGB image of `size`."""
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor(theme.color("background")))
+    painter = QPainter(image)
+    paint_scene(painter, QRectF(0, 0, size.width(), size.height()), guide, theme, scene, notes=notes)
+    painter.end()
+    return image
