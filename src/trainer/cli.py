@@ -130,6 +130,59 @@ def _progress_bar(label: str):  # type: ignore[no-untyped-def]
     return bar
 
 
+# -- publish, verify, import ------------------------------------------------------------------------
+def cmd_publish(args: argparse.Namespace) -> int:
+    from trainer.publish import PublishError, publish
+    from trainer.publish.progress import JsonLines, TerminalProgress
+
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()] if args.formats else None
+    content = Path(args.content) if args.content else default_library()
+    reporter = JsonLines() if args.json else TerminalProgress()
+    try:
+        summary = publish(
+            content, Path(args.out), formats=formats, jobs=args.jobs, theme=args.theme, force=args.force, on_event=reporter
+        )
+    except PublishError as exc:
+        _err(f"trainer publish: {exc}")
+        return EXIT_USAGE if "unknown format" in str(exc) else EXIT_PROBLEMS
+    return EXIT_OK if summary.ok else EXIT_PROBLEMS
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from trainer.publish import KitError, verify
+
+    failed = False
+    for kit in args.kits:
+        try:
+            result = verify(Path(kit))
+        except KitError as exc:
+            _err(str(exc))
+            failed = True
+            continue
+        for line in result.lines():
+            _out(line)
+        if result.ok:
+            _out(
+                f"{kit}: OK ({len(result.manifest['files'])} files, {result.manifest.get('slug')} version {result.manifest.get('version')})"
+            )
+        failed = failed or not result.ok
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from trainer.publish import KitError
+    from trainer.publish.importer import import_kit
+
+    library = Path(args.library) if args.library else default_library()
+    try:
+        result = import_kit(Path(args.kit), library, force=args.force)
+    except KitError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEMS
+    _out(result.message)
+    return EXIT_OK
+
+
 # -- app --------------------------------------------------------------------------------------------
 def cmd_app(args: argparse.Namespace) -> int:
     from trainer.ui.app import run_app
@@ -179,6 +232,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", default="default", metavar="NAME", help="theme name or theme file (default: default)")
     p.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "publish",
+        help="build every output and kit of a library",
+        description="Publish every guide of a library into DIR: each registered format, a kit folder and ZIP per guide "
+        "(with manifest.json), and index.html. Only what changed is rebuilt. Exit 1 if any guide or output failed.",
+    )
+    p.add_argument("content", nargs="?", metavar="CONTENT_DIR", help="library folder (default: ./content)")
+    p.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to publish into")
+    p.add_argument("--formats", metavar="A,B", help=f"only these formats (default: all: {known})")
+    p.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the number of cores)")
+    p.add_argument("--theme", default="default", metavar="NAME", help="theme name or theme file (default: default)")
+    p.add_argument("--force", action="store_true", help="rebuild everything, even what is unchanged")
+    p.add_argument("--json", action="store_true", help="print progress and results as JSON lines on stdout")
+    p.set_defaults(func=cmd_publish)
+
+    p = sub.add_parser(
+        "verify",
+        help="check a kit against its manifest",
+        description="Check kit ZIPs or folders against their manifest.json: reports missing, extra and corrupted files. "
+        "Exit 1 if any kit fails.",
+    )
+    p.add_argument("kits", nargs="+", metavar="KIT", help="a kit .zip or kit folder")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser(
+        "import",
+        help="add a received kit's guide to a library",
+        description="Add the guide inside a kit ZIP to a library, safely: unsafe or damaged kits are refused and a newer "
+        "local guide is never replaced without --force.",
+    )
+    p.add_argument("kit", metavar="KIT.zip", help="the kit ZIP to import")
+    p.add_argument("--library", metavar="DIR", help="library folder (default: ./content)")
+    p.add_argument("--force", action="store_true", help="replace the local guide even if it is newer")
+    p.set_defaults(func=cmd_import)
     return parser
 
 

@@ -75,6 +75,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_match": "Không tìm thấy hướng dẫn nào.",
         "all_topics": "Tất cả",
         "back": "Về thư viện",
+        "guides": "hướng dẫn",
     },
     "en": {
         "step": "Step",
@@ -99,6 +100,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_match": "No guide found.",
         "all_topics": "All",
         "back": "Back to the library",
+        "guides": "guides",
     },
 }
 
@@ -144,26 +146,59 @@ def check_page(html: str, where: str, script: str = "") -> None:
         raise ExportError(f"{where}: refusing to write an unsafe page (found {found.group(0)[:40]!r})")
 
 
+def _cache_folder() -> Path:
+    """Where derived files that are slow to make are kept between runs (the user's cache folder)."""
+    import os
+
+    base = os.environ.get("TRAINER_CACHE") or os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    return Path(base) / "trainer" if base else Path.home() / ".cache" / "trainer"
+
+
+def _subset_woff2(data: bytes) -> bytes:
+    """The font subset to FONT_UNICODES as WOFF2 (about 1 s of Brotli work per face)."""
+    from fontTools import subset
+
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    font = subset.load_font(io.BytesIO(data), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=FONT_UNICODES)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    subset.save_font(font, out, options)
+    return out.getvalue()
+
+
+def subset_font(file_name: str) -> bytes:
+    """A bundled face subset to Latin + Vietnamese as WOFF2, cached on disk by content so workers do it once."""
+    import hashlib
+
+    import fontTools
+
+    data = (resources.files("trainer") / "resources" / "fonts" / file_name).read_bytes()
+    key = hashlib.sha256(data + repr((FONT_UNICODES, fontTools.version)).encode()).hexdigest()[:24]
+    cached = _cache_folder() / f"font-{key}.woff2"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    woff2 = _subset_woff2(data)
+    try:
+        atomic_write_bytes(cached, woff2)
+    except OSError:  # a read-only home is fine: the next run subsets again
+        pass
+    return woff2
+
+
 @functools.lru_cache(maxsize=1)
 def font_face_css() -> str:
     """@font-face rules embedding Be Vietnam Pro (regular and bold) as WOFF2 data: URIs, subset to Latin + Vietnamese."""
-    from fontTools import subset
-
-    folder = resources.files("trainer") / "resources" / "fonts"
     rules = []
     for file_name, weight in (("BeVietnamPro-Regular.ttf", 400), ("BeVietnamPro-Bold.ttf", 700)):
-        options = subset.Options()
-        options.flavor = "woff2"
-        options.layout_features = ["*"]
-        options.name_IDs = ["*"]
-        options.notdef_outline = True
-        font = subset.load_font(io.BytesIO((folder / file_name).read_bytes()), options)
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=FONT_UNICODES)
-        subsetter.subset(font)
-        out = io.BytesIO()
-        subset.save_font(font, out, options)
-        data = base64.b64encode(out.getvalue()).decode("ascii")
+        data = base64.b64encode(subset_font(file_name)).decode("ascii")
         rules.append(
             "@font-face{font-family:'Be Vietnam Pro';font-style:normal;"
             f"font-weight:{weight};font-display:swap;src:url(data:font/woff2;base64,{data}) format('woff2')}}"

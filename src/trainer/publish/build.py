@@ -1,0 +1,492 @@
+"""`trainer publish`: every guide x every registered format, incrementally, in parallel, then kits and the index.
+
+Jobs are (guide, format, preset). Each has a content hash (trainer.publish.state); jobs whose hash is
+unchanged and whose files exist are skipped. The rest run in a process pool (spawned workers: Qt is
+never forked), slowest formats first. A failing job is reported and the others go on; a guide whose
+outputs all succeeded gets its kit (folder + manifest + ZIP); then the library index is written.
+Progress and results are plain dict events for the caller (tqdm bars or JSON lines in the CLI).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import multiprocessing
+import os
+import queue as queue_module
+import shutil
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from trainer.model import Guide
+from trainer.publish.index import INDEX, index_entry, index_hash, write_index
+from trainer.publish.kit import build_kit, created_stamp
+from trainer.publish.state import BuildState, code_fingerprint, guide_hash, output_hash
+from trainer.store import guide_folders, read_guide
+from trainer.store.problems import ERROR
+
+Event = dict[str, Any]
+OnEvent = Callable[[Event], None]
+
+# Presets publish builds per format; a format not listed is exported once with preset None (all its parts).
+PUBLISH_PRESETS: dict[str, tuple[str, ...]] = {"clip": ("vertical", "landscape", "lite")}
+# Rough relative cost of one job, used until the build state knows real times: longest first keeps cores busy.
+DEFAULT_COST: dict[str, float] = {"clip": 30.0, "pptx": 4.0, "handout": 4.0, "infographic": 3.0, "html": 1.0}
+
+
+class PublishError(Exception):
+    """Publishing cannot start (no guides, unknown format, unusable out folder); one plain line."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One output of one guide."""
+
+    slug: str
+    folder: str
+    fmt: str
+    preset: str | None
+    theme: str
+    kit_dir: str
+    digest: str
+    guide_digest: str
+
+    @property
+    def key(self) -> str:
+        """The output's name in the build state and in events: format or format:preset."""
+        return f"{self.fmt}:{self.preset}" if self.preset else self.fmt
+
+
+@dataclass
+class Failure:
+    """One thing that did not get built, with the plain line that says why."""
+
+    slug: str
+    output: str
+    message: str
+
+
+@dataclass
+class Summary:
+    """What a publish did."""
+
+    guides: int = 0
+    built: int = 0
+    skipped: int = 0
+    kits_built: int = 0
+    kits_skipped: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed."""
+        return not self.failures
+
+
+# -- worker side ------------------------------------------------------------------------------------
+_progress_queue: Any = None
+
+
+def _init_worker(progress_queue: Any) -> None:
+    global _progress_queue
+    _progress_queue = progress_queue
+
+
+@functools.lru_cache(maxsize=8)
+def _checked_guide(folder: str, guide_digest: str, theme: str) -> tuple[Guide | None, str | None]:
+    """Load and check a guide once per worker (several jobs of one guide often land on the same worker)."""
+    from trainer.check import check_folder
+
+    guide, problems = check_folder(Path(folder))
+    errors = [p for p in problems if p.severity == ERROR]
+    if guide is not None and not errors:
+        try:  # RENDER-SEAM: removed when trainer.render.fit lands
+            from trainer.render.fit import fit_problems
+        except ImportError:
+            fit_problems = None
+        if fit_problems is not None:
+            errors = [p for p in fit_problems(guide, theme) if p.severity == ERROR]
+    if guide is None or errors:
+        more = f" (and {len(errors) - 1} more problem(s): trainer check {folder})" if len(errors) > 1 else ""
+        return None, (str(errors[0]) if errors else str(problems[0])) + more
+    return guide, None
+
+
+def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
+    """Export one output in a worker: (file names relative to the kit folder, seconds, error line or None)."""
+    from trainer.exporters import Cancelled, ExportError, get_exporter
+
+    start = time.perf_counter()
+    guide, error = _checked_guide(job.folder, job.guide_digest, job.theme)
+    if guide is None:
+        return [], time.perf_counter() - start, error
+    last = [-1.0]
+
+    def progress(fraction: float) -> None:
+        if _progress_queue is not None and (fraction - last[0] >= 0.02 or fraction >= 1.0):
+            last[0] = fraction
+            with contextlib.suppress(Exception):
+                _progress_queue.put_nowait((job_id, fraction))
+
+    try:
+        exporter = get_exporter(job.fmt)
+        options = exporter.Options(theme=job.theme, preset=job.preset)
+        written = exporter.export(guide, Path(job.kit_dir), options, progress)
+        names = [Path(p).resolve().relative_to(Path(job.kit_dir).resolve()).as_posix() for p in written]
+    except ExportError as exc:
+        return [], time.perf_counter() - start, str(exc)
+    except Cancelled:
+        return [], time.perf_counter() - start, f"{guide.path}: {job.key}: cancelled"
+    except Exception as exc:  # one broken exporter or guide must not stop the others: report it as one line
+        return [], time.perf_counter() - start, f"{guide.path}: {job.key}: unexpected error: {type(exc).__name__}: {exc}"
+    if not names:
+        return [], time.perf_counter() - start, f"{guide.path}: {job.key}: the exporter wrote no file"
+    return names, time.perf_counter() - start, None
+
+
+def run_kit(guide_folder: str, kit_dir: str, zip_path: str, created: str) -> tuple[int, str | None]:
+    """Build one guide's kit in a worker: (number of files in the manifest, error line or None)."""
+    try:
+        guide, problems = read_guide(Path(guide_folder))
+        if guide is None:
+            return 0, str(problems[0])
+        manifest = build_kit(guide, Path(kit_dir), Path(zip_path), created)
+    except OSError as exc:
+        return 0, f"{kit_dir}: cannot write the kit: {exc.strerror or exc}"
+    return len(manifest["files"]), None
+
+
+# -- parent side ------------------------------------------------------------------------------------
+def resolve_formats(names: list[str] | None) -> list[str]:
+    """The formats to publish: the given names (checked) or every registered format."""
+    from trainer.exporters import BUILTIN, get_exporter
+
+    if not names:
+        return list(BUILTIN)
+    for name in names:
+        try:
+            get_exporter(name)
+        except KeyError as exc:
+            raise PublishError(str(exc.args[0])) from None
+    return list(dict.fromkeys(names))
+
+
+def presets_for(fmt: str) -> list[str | None]:
+    """Presets to build for a format: those publish wants that the exporter has, else one run with None."""
+    from trainer.exporters import get_exporter
+
+    available = get_exporter(fmt).presets
+    wanted = [p for p in PUBLISH_PRESETS.get(fmt, ()) if p in available]
+    return list(wanted) if wanted else [None]
+
+
+def _kit_hash(guide_digest: str, outputs: dict[str, dict[str, Any]]) -> str:
+    digest = hashlib.sha256(guide_digest.encode())
+    for key in sorted(outputs):
+        digest.update(f"\0{key}\0{outputs[key].get('hash')}".encode())
+    digest.update(code_fingerprint().encode())
+    return digest.hexdigest()
+
+
+def _remove_files(kit_dir: Path, names: list[str]) -> None:
+    for name in names:
+        with contextlib.suppress(FileNotFoundError):
+            (kit_dir / name).unlink()
+
+
+def publish(
+    content: Path,
+    out_dir: Path,
+    *,
+    formats: list[str] | None = None,
+    jobs: int | None = None,
+    theme: str = "default",
+    force: bool = False,
+    on_event: OnEvent | None = None,
+) -> Summary:
+    """Publish every guide under `content` into `out_dir`; see the module docstring."""
+    emit: OnEvent = on_event or (lambda event: None)
+    started = time.perf_counter()
+    content, out_dir = Path(content), Path(out_dir)
+    if not content.is_dir():
+        raise PublishError(f"{content}: no such library folder")
+    folders = guide_folders(content)
+    if not folders:
+        raise PublishError(f"{content}: no guides (folders holding a guide.md) in this folder")
+    if out_dir.resolve() == content.resolve():
+        raise PublishError(f"{out_dir}: the out folder cannot be the library itself")
+    selected = resolve_formats(formats)
+    from trainer.exporters import get_exporter
+    from trainer.exporters.html import theme_info
+
+    try:
+        theme_info(theme)
+    except Exception as exc:  # ExportError naming the theme file and key
+        raise PublishError(str(exc)) from None
+    out_dir.mkdir(parents=True, exist_ok=True)
+    state = BuildState.load(out_dir)
+    summary = Summary()
+    guides: dict[str, Guide] = {}
+    digests: dict[str, str] = {}
+    failed_guides: set[str] = set()
+
+    for folder in folders:
+        guide, problems = read_guide(folder)
+        errors = [p for p in problems if p.severity == ERROR]
+        slug = guide.slug if guide is not None and guide.slug else folder.name
+        if guide is None or errors:
+            summary.failures.append(Failure(slug, "guide", str((errors or problems)[0])))
+            failed_guides.add(slug)
+            continue
+        if slug in guides:
+            summary.failures.append(Failure(slug, "guide", f"{folder}: slug '{slug}' is also used by {guides[slug].folder}"))
+            failed_guides.add(slug)
+            continue
+        guides[slug] = guide
+        digests[slug] = guide_hash(guide)
+    summary.guides = len(guides) + len(failed_guides)
+
+    plan: list[Job] = []
+    skipped: list[Job] = []
+    for slug, guide in guides.items():
+        kit_dir = out_dir / slug
+        for fmt in selected:
+            exporter = get_exporter(fmt)
+            for preset in presets_for(fmt):
+                options = exporter.Options(theme=theme, preset=preset)
+                digest = output_hash(digests[slug], theme, fmt, str(getattr(exporter, "version", "")), options)
+                job = Job(slug, str(guide.folder), fmt, preset, theme, str(kit_dir), digest, digests[slug])
+                current = state.is_current(out_dir, slug, job.key, digest)
+                (skipped if current and not force else plan).append(job)
+        # Outputs of formats not selected this time stay only while they were built from this very guide.
+        keys = {j.key for j in plan + skipped if j.slug == slug}
+        for key, entry in list(state.outputs.get(slug, {}).items()):
+            if key not in keys and entry.get("guide") != digests[slug]:
+                _remove_files(kit_dir, entry.get("files") or [])
+                state.outputs[slug].pop(key, None)
+
+    def cost(job: Job) -> float:
+        known = state.outputs.get(job.slug, {}).get(job.key, {}).get("seconds")
+        return float(known) if known else DEFAULT_COST.get(job.fmt, 3.0)
+
+    plan.sort(key=cost, reverse=True)
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(plan) or 1))
+    emit(
+        {
+            "event": "plan",
+            "guides": summary.guides,
+            "outputs": len(plan) + len(skipped),
+            "to_build": len(plan),
+            "skipped": len(skipped),
+            "workers": workers if plan else 0,
+            "formats": selected,
+            "slugs": sorted(guides),
+            "to_build_by_guide": {slug: sum(1 for j in plan if j.slug == slug) for slug in sorted(guides)},
+        }
+    )
+    for job in skipped:
+        summary.skipped += 1
+        emit({"event": "output", "slug": job.slug, "output": job.key, "status": "skipped"})
+    for failure in summary.failures:
+        emit({"event": "output", "slug": failure.slug, "output": failure.output, "status": "failed", "error": failure.message})
+
+    remaining = {slug: sum(1 for j in plan if j.slug == slug) for slug in guides}
+    guide_failed = {slug: False for slug in guides}
+    created = created_stamp()
+
+    def kit_needed(slug: str) -> bool:
+        kit_dir = out_dir / slug
+        current = _kit_hash(digests[slug], state.outputs.get(slug, {}))
+        fresh = (
+            state.kits.get(slug) == current and (kit_dir / "manifest.json").is_file() and (out_dir / f"{slug}-kit.zip").is_file()
+        )
+        return force or not fresh
+
+    def finish_kit(slug: str, count: int, error: str | None) -> None:
+        if error:
+            summary.failures.append(Failure(slug, "kit", error))
+            state.kits.pop(slug, None)
+            emit({"event": "kit", "slug": slug, "status": "failed", "error": error})
+        else:
+            summary.kits_built += 1
+            state.kits[slug] = _kit_hash(digests[slug], state.outputs.get(slug, {}))
+            emit({"event": "kit", "slug": slug, "status": "built", "zip": str(out_dir / f"{slug}-kit.zip"), "files": count})
+        state.save(out_dir)
+
+    def kit_args(slug: str) -> tuple[str, str, str, str]:
+        return (str(guides[slug].folder), str(out_dir / slug), str(out_dir / f"{slug}-kit.zip"), created)
+
+    def finish_job(job: Job, names: list[str], seconds: float, error: str | None) -> None:
+        remaining[job.slug] -= 1
+        if error:
+            guide_failed[job.slug] = True
+            summary.failures.append(Failure(job.slug, job.key, error))
+            old = state.outputs.get(job.slug, {}).get(job.key)
+            state.forget(job.slug, job.key)
+            if old:  # what it wrote before no longer matches the guide: do not leave it for a kit
+                _remove_files(out_dir / job.slug, old.get("files") or [])
+            emit(
+                {
+                    "event": "output",
+                    "slug": job.slug,
+                    "output": job.key,
+                    "status": "failed",
+                    "error": error,
+                    "seconds": round(seconds, 3),
+                }
+            )
+        else:
+            old = state.outputs.get(job.slug, {}).get(job.key, {}).get("files") or []
+            _remove_files(out_dir / job.slug, [n for n in old if n not in names])
+            state.record(job.slug, job.key, job.digest, names, seconds)
+            state.outputs[job.slug][job.key]["guide"] = job.guide_digest
+            summary.built += 1
+            emit(
+                {
+                    "event": "output",
+                    "slug": job.slug,
+                    "output": job.key,
+                    "status": "built",
+                    "files": names,
+                    "seconds": round(seconds, 3),
+                }
+            )
+        state.save(out_dir)
+
+    kits_to_build = [s for s in guides if remaining[s] == 0 and kit_needed(s)]
+    for slug in guides:
+        if remaining[slug] == 0 and slug not in kits_to_build:
+            summary.kits_skipped += 1
+            emit({"event": "kit", "slug": slug, "status": "skipped"})
+
+    if plan or kits_to_build:
+        _run_pool(
+            plan, kits_to_build, workers, out_dir, emit, finish_job, finish_kit, kit_args, remaining, guide_failed, kit_needed
+        )
+
+    # Guides that left the library: remove what publish made for them (only what the state says it made).
+    for slug in list(state.outputs):
+        if slug not in guides and slug not in failed_guides:
+            shutil.rmtree(out_dir / slug, ignore_errors=True)
+            with contextlib.suppress(FileNotFoundError):
+                (out_dir / f"{slug}-kit.zip").unlink()
+            state.outputs.pop(slug, None)
+            state.kits.pop(slug, None)
+
+    entries = []
+    for slug in sorted(guides, key=lambda s: (guides[s].topic, guides[s].title)):
+        files = [n for entry in state.outputs.get(slug, {}).values() for n in entry.get("files") or []]
+        if files:
+            kit = f"{slug}-kit.zip" if slug in state.kits and (out_dir / f"{slug}-kit.zip").is_file() else None
+            entries.append(index_entry(guides[slug], out_dir, files, kit))
+    digest = index_hash(entries, theme)
+    if force or digest != state.index or not (out_dir / INDEX).is_file():
+        try:
+            write_index(entries, out_dir, theme)
+            state.index = digest
+            emit({"event": "index", "status": "built", "path": str(out_dir / INDEX), "guides": len(entries)})
+        except Exception as exc:  # the index must not hide the outputs already built
+            summary.failures.append(Failure("", "index", f"{out_dir / INDEX}: {type(exc).__name__}: {exc}"))
+            emit({"event": "index", "status": "failed", "error": str(exc)})
+    else:
+        emit({"event": "index", "status": "skipped", "path": str(out_dir / INDEX)})
+    state.save(out_dir)
+    summary.seconds = time.perf_counter() - started
+    emit(
+        {
+            "event": "summary",
+            "ok": summary.ok,
+            "guides": summary.guides,
+            "built": summary.built,
+            "skipped": summary.skipped,
+            "kits_built": summary.kits_built,
+            "kits_skipped": summary.kits_skipped,
+            "failures": [{"slug": f.slug, "output": f.output, "error": f.message} for f in summary.failures],
+            "seconds": round(summary.seconds, 3),
+        }
+    )
+    return summary
+
+
+def _run_pool(
+    plan: list[Job],
+    kits_now: list[str],
+    workers: int,
+    out_dir: Path,
+    emit: OnEvent,
+    finish_job: Callable[[Job, list[str], float, str | None], None],
+    finish_kit: Callable[[str, int, str | None], None],
+    kit_args: Callable[[str], tuple[str, str, str, str]],
+    remaining: dict[str, int],
+    guide_failed: dict[str, bool],
+    kit_needed: Callable[[str], bool],
+) -> None:
+    """Run export jobs, then each guide's kit as soon as its outputs are done, in spawned worker processes."""
+    context = multiprocessing.get_context("spawn")
+    progress_queue = context.Queue()
+    by_id = dict(enumerate(plan))
+    attempts: dict[int, int] = {}
+    todo = list(by_id)
+    kits = list(kits_now)
+    while todo or kits:
+        pending: dict[Future, tuple[str, Any]] = {}
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(progress_queue,)
+        ) as pool:
+            try:
+                for job_id in todo:
+                    attempts[job_id] = attempts.get(job_id, 0) + 1
+                    pending[pool.submit(run_job, by_id[job_id], job_id)] = ("job", job_id)
+                for slug in kits:
+                    pending[pool.submit(run_kit, *kit_args(slug))] = ("kit", slug)
+                todo, kits = [], []
+                while pending:
+                    done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                    _drain(progress_queue, by_id, emit)
+                    for future in done:
+                        kind, ident = pending.pop(future)
+                        try:
+                            result = future.result()
+                        except BrokenProcessPool:
+                            # A worker died (a crash in native code): retry its job once in a fresh pool.
+                            if kind == "job" and attempts[ident] < 2:
+                                todo.append(ident)
+                            elif kind == "job":
+                                finish_job(
+                                    by_id[ident],
+                                    [],
+                                    0.0,
+                                    f"{by_id[ident].folder}: {by_id[ident].key}: the worker process crashed",
+                                )
+                            else:
+                                kits.append(ident)
+                            continue
+                        if kind == "kit":
+                            finish_kit(ident, *result)
+                            continue
+                        job = by_id[ident]
+                        finish_job(job, *result)
+                        if remaining[job.slug] == 0 and not guide_failed[job.slug] and kit_needed(job.slug):
+                            pending[pool.submit(run_kit, *kit_args(job.slug))] = ("kit", job.slug)
+            except KeyboardInterrupt:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+        _drain(progress_queue, by_id, emit)
+
+
+def _drain(progress_queue: Any, by_id: dict[int, Job], emit: OnEvent) -> None:
+    while True:
+        try:
+            job_id, fraction = progress_queue.get_nowait()
+        except (queue_module.Empty, OSError, ValueError):
+            return
+        job = by_id.get(job_id)
+        if job is not None:
+            emit({"event": "progress", "slug": job.slug, "output": job.key, "fraction": round(float(fraction), 3)})
