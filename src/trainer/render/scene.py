@@ -62,7 +62,9 @@ class _Frame:
     footer_top: float
 
 
-def _chrome(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, scale: float, counter: str) -> _Frame:
+def _chrome(
+    painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, scale: float, counter: str, page: str = ""
+) -> _Frame:
     """Header band (guide title + step counter) and footer (department, hotline); painted when painter is given."""
     pad = 40 * scale
     caption = font(theme, "caption", scale)
@@ -70,15 +72,17 @@ def _chrome(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, 
     counter_w = counter_doc.idealWidth()
     title_doc = layout_text(guide.title, caption, theme.color("on_primary"), rect.width() - 3 * pad - counter_w, plain=True)
     band = max(title_doc.size().height(), counter_doc.size().height()) + pad * 0.9
+    page_doc = layout_text(page, font(theme, "strong", scale * 0.8), theme.color("text"), rect.width(), plain=True)
+    page_w = page_doc.idealWidth() + pad if page else 0.0
     foot_doc = layout_text(
         footer_text(guide, theme),
         font(theme, "small", scale),
         theme.color("muted"),
-        rect.width() - 2 * pad,
+        rect.width() - 2 * pad - page_w,
         plain=True,
-        align=Qt.AlignmentFlag.AlignHCenter,
+        align=Qt.AlignmentFlag.AlignLeft if page else Qt.AlignmentFlag.AlignHCenter,
     )
-    foot = foot_doc.size().height() + pad * 0.7
+    foot = max(foot_doc.size().height(), page_doc.size().height() if page else 0.0) + pad * 0.7
     if painter is not None:
         painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), band), QColor(theme.color("primary")))
         paint_document(painter, title_doc, QPointF(rect.left() + pad, rect.top() + (band - title_doc.size().height()) / 2))
@@ -87,6 +91,10 @@ def _chrome(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, 
         )
         painter.fillRect(QRectF(rect.left(), rect.bottom() - foot, rect.width(), 1.5 * scale), QColor(theme.color("rule")))
         paint_document(painter, foot_doc, QPointF(rect.left() + pad, rect.bottom() - foot + pad * 0.35))
+        if page:
+            paint_document(
+                painter, page_doc, QPointF(rect.right() - pad - page_doc.idealWidth(), rect.bottom() - foot + pad * 0.35)
+            )
     body = QRectF(rect.left() + pad, rect.top() + band + pad, rect.width() - 2 * pad, rect.height() - band - foot - 2 * pad)
     return _Frame(band, body, rect.bottom() - foot)
 
@@ -114,11 +122,21 @@ def _notes_panel(painter: QPainter | None, guide: Guide, theme: Theme, body: QRe
     return QRectF(body.left(), body.top(), body.width(), body.height() - height - pad)
 
 
-def _step_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, index: int, notes: bool) -> float:
-    """Lay out (and paint when painter is given) a step scene; return the text's overflow in px (<= 0 fits)."""
-    scale = scene_scale(rect)
+def layout_step(
+    painter: QPainter | None,
+    rect: QRectF,
+    guide: Guide,
+    theme: Theme,
+    index: int,
+    notes: bool = False,
+    scale: float | None = None,
+    page: str = "",
+) -> float:
+    """Lay out (and paint when painter is given) a step frame; return the text's overflow in px (<= 0 fits)."""
+    scale = scale or scene_scale(rect)
     step = guide.steps[index]
-    frame = _chrome(painter, rect, guide, theme, scale, word(guide, "step_of", n=index + 1, total=len(guide.steps)))
+    counter = word(guide, "step_of", n=index + 1, total=len(guide.steps))
+    frame = _chrome(painter, rect, guide, theme, scale, counter, page)
     body = _notes_panel(painter, guide, theme, frame.body, scale, step.notes) if notes else frame.body
     gap = 40 * scale
     landscape = rect.width() >= rect.height()
@@ -150,15 +168,26 @@ def _step_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: The
     return overflow if not text.too_wide() else max(overflow, 1.0)
 
 
-def _title_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme) -> float:
-    scale = scene_scale(rect)
+def layout_title(
+    painter: QPainter | None,
+    rect: QRectF,
+    guide: Guide,
+    theme: Theme,
+    scale: float | None = None,
+    prerequisites: bool = False,
+    page: str = "",
+) -> float:
+    """Lay out (and paint) the cover: department, title, summary, facts, valid-as-of; return the overflow."""
+    scale = scale or scene_scale(rect)
     pad = 64 * scale
     width = rect.width() - 2 * pad
     dept = layout_text(theme.department, font(theme, "strong", scale * 0.85), theme.color("on_primary"), width, plain=True)
-    title = layout_text(guide.title, font(theme, "title", scale), theme.color("on_primary"), width, plain=True)
+    # A cover card has room to be louder than a title frame: it is the thumbnail people tap.
+    loud = 1.2 if prerequisites and theme.font_scale < 1.2 else 1.0
+    title = layout_text(guide.title, font(theme, "title", scale * loud), theme.color("on_primary"), width, plain=True)
     logo_h = theme.size("title") * scale * 1.2 if theme.logo else 0.0
     band = pad * 2 + logo_h + (pad * 0.4 if logo_h else 0) + dept.size().height() + pad * 0.5 + title.size().height()
-    summary = layout_text(guide.summary, font(theme, "body", scale * 1.1), theme.color("text"), width)
+    summary = layout_text(guide.summary, font(theme, "body", scale * 1.1 * loud), theme.color("text"), width)
     facts = []
     if guide.estimated_minutes:
         facts.append(word(guide, "minutes", n=guide.estimated_minutes))
@@ -172,6 +201,18 @@ def _title_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Th
         plain=True,
     )
     below = summary.size().height() + pad * 0.6 + info.size().height() + pad * 0.3 + valid.size().height()
+    needs = None
+    if prerequisites and guide.prerequisites:
+        items = "\n".join(f"- {item}" for item in guide.prerequisites)
+        needs = (
+            layout_text(word(guide, "prerequisites"), font(theme, "strong", scale), theme.color("text"), width - pad, plain=True),
+            layout_text(items, font(theme, "body", scale), theme.color("text"), width - pad),
+        )
+        needs_h = needs[0].size().height() + pad * 0.2 + needs[1].size().height() + pad
+        below += pad * 0.6 + needs_h
+    page_doc = layout_text(page, font(theme, "strong", scale * 0.8), theme.color("text"), width, plain=True) if page else None
+    if page_doc is not None:
+        below += pad * 0.5 + page_doc.size().height()
     overflow = band + pad + below + pad - rect.height()
     if painter is not None:
         painter.fillRect(rect, QColor(theme.color("background")))
@@ -189,24 +230,44 @@ def _title_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Th
         paint_document(painter, info, QPointF(rect.left() + pad, y))
         y += info.size().height() + pad * 0.3
         paint_document(painter, valid, QPointF(rect.left() + pad, y))
-    too_wide = any(d.idealWidth() > d.textWidth() + 0.5 for d in (title, summary))
+        y += valid.size().height()
+        if needs is not None:
+            y += pad * 0.6
+            box = QRectF(rect.left() + pad, y, width, needs_h)
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.color("surface")))
+            painter.drawRoundedRect(box, pad * 0.3, pad * 0.3)
+            painter.restore()
+            paint_document(painter, needs[0], QPointF(box.left() + pad * 0.5, y + pad * 0.5))
+            paint_document(painter, needs[1], QPointF(box.left() + pad * 0.5, y + pad * 0.7 + needs[0].size().height()))
+        if page_doc is not None:
+            paint_document(
+                painter,
+                page_doc,
+                QPointF(rect.right() - pad - page_doc.idealWidth(), rect.bottom() - pad - page_doc.size().height()),
+            )
+    too_wide = any(d.idealWidth() > d.textWidth() + 0.5 for d in (title, summary) + (needs or ()))
     return max(overflow, 1.0) if too_wide else overflow
 
 
-def paint_end(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, scale: float, heading: str) -> float:
-    """The closing frame: hotline, official link and a QR code to it; returns the overflow in px."""
+def layout_end(
+    painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, scale: float | None = None, page: str = ""
+) -> float:
+    """Lay out (and paint) the closing frame: hotline, official link and a QR code to it; return the overflow."""
+    scale = scale or scene_scale(rect)
+    heading = word(guide, "done")
     pad = 64 * scale
     landscape = rect.width() >= rect.height()
     url = guide.official_url
     qr_side = (
-        (min(rect.width() * 0.4, rect.height() * 0.62) if landscape else min(rect.width() * 0.56, rect.height() * 0.32))
+        (min(rect.width() * 0.4, rect.height() * 0.62) if landscape else min(rect.width() * 0.42, rect.height() * 0.28))
         if url
         else 0.0
     )
     column_w = (rect.width() - 3 * pad - qr_side) if landscape and url else rect.width() - 2 * pad
     docs = [
         layout_text(heading, font(theme, "title", scale), theme.color("text"), column_w, plain=True),
-        layout_text(guide.title, font(theme, "body", scale), theme.color("muted"), column_w, plain=True),
     ]
     if theme.hotline:
         docs.append(layout_text(word(guide, "help"), font(theme, "heading", scale), theme.color("text"), column_w, plain=True))
@@ -267,6 +328,12 @@ def paint_end(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme
             paint_qr(painter, QRectF(qx, qy, qr_side, qr_side), url)
             sx = qx + (qr_side - scan.textWidth()) / 2
             paint_document(painter, scan, QPointF(sx, qy + qr_side + gap))
+    if page:
+        page_doc = layout_text(page, font(theme, "strong", scale * 0.8), theme.color("text"), rect.width(), plain=True)
+        needed += page_doc.size().height() + pad * 0.3
+        if painter is not None:
+            where = QPointF(rect.right() - pad - page_doc.idealWidth(), rect.bottom() - pad * 0.6 - page_doc.size().height())
+            paint_document(painter, page_doc, where)
     too_wide = any(d.idealWidth() > d.textWidth() + 0.5 for d in docs)
     overflow = needed - rect.height()
     return max(overflow, 1.0) if too_wide else overflow
@@ -315,16 +382,16 @@ def _practice_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme:
 def layout_scene(painter: QPainter | None, rect: QRectF, guide: Guide, theme: Theme, scene: Scene, notes: bool = False) -> float:
     """Lay out one scene in rect (painting it when painter is given); return the overflow in px (<= 0 fits)."""
     if scene.kind == "title":
-        return _title_scene(painter, rect, guide, theme)
+        return layout_title(painter, rect, guide, theme)
     if scene.kind == "end":
-        return paint_end(painter, rect, guide, theme, scene_scale(rect), word(guide, "done"))
+        return layout_end(painter, rect, guide, theme)
     if scene.kind not in ("step", "practice") or not 0 <= scene.step_index < len(guide.steps):
         raise ValueError(f"no such scene: {scene}")
     if painter is not None:
         painter.fillRect(rect, QColor(theme.color("background")))
     if scene.kind == "practice":
         return _practice_scene(painter, rect, guide, theme, scene.step_index)
-    return _step_scene(painter, rect, guide, theme, scene.step_index, notes)
+    return layout_step(painter, rect, guide, theme, scene.step_index, notes)
 
 
 def paint_scene(painter: QPainter, rect: QRectF, guide: Guide, theme: Theme, scene: Scene, *, notes: bool = False) -> None:
