@@ -203,7 +203,17 @@ class Screen:
 
 # -- elements -----------------------------------------------------------------------------------------------
 def _title(s: Screen, spec: dict[str, Any], top: int) -> int:
-    return s.text_block(spec["title"], top, size=int(spec.get("size", 38)), weight="Bold", align=spec.get("align", "left"))
+    size = int(spec.get("size", 38))
+    height = s.text_block(spec["title"], top, size=size, weight="Bold", align=spec.get("align", "left"))
+    if spec.get("tick"):  # the verification mark of an official account, after the last line
+        face = font(size, "Bold")
+        last = wrap(str(spec["title"]), face, WIDTH - 2 * MARGIN)[-1]
+        x = int(MARGIN + face.getlength(last) + 16)
+        y = top + height - int(size * 1.4) + size // 2 + 4
+        s.draw.ellipse((x, y - 18, x + 36, y + 18), fill=s.accent)
+        s.check(x + 18, y + 1)
+        s.hits.append(Hit((x, y - 18, x + 36, y + 18), {"box": True} if spec.get("tick") == "box" else {}))
+    return height
 
 
 def _text(s: Screen, spec: dict[str, Any], top: int) -> int:
