@@ -1,0 +1,159 @@
+"""Publishing mechanics on small libraries (HTML only, so it is fast): incremental, parallel, failures, JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sample_library import write_guide
+
+from trainer.publish import publish, verify
+from trainer.publish.build import PublishError
+from trainer.publish.state import STATE_FILE
+
+SLUGS = ["alpha-guide", "beta-guide", "gamma-guide"]
+
+
+def run(library: Path, out: Path, **kwargs) -> tuple[object, list[dict]]:
+    events: list[dict] = []
+    summary = publish(library, out, formats=kwargs.pop("formats", ["html"]), on_event=events.append, **kwargs)
+    return summary, events
+
+
+def built(events: list[dict]) -> list[tuple[str, str]]:
+    return sorted((e["slug"], e["output"]) for e in events if e["event"] == "output" and e["status"] == "built")
+
+
+def test_publish_builds_every_guide_kit_and_index(small_library: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    summary, events = run(small_library, out, jobs=2)
+    assert summary.ok and summary.built == 3 and summary.kits_built == 3
+    assert built(events) == [(s, "html") for s in SLUGS]
+    for slug in SLUGS:
+        assert (out / slug / f"{slug}-html.html").is_file()
+        assert (out / slug / "source" / "guide.md").read_bytes() == (small_library / slug / "guide.md").read_bytes()
+        assert (out / slug / "source" / "images" / "01.png").is_file()
+        for kit in (out / slug, out / f"{slug}-kit.zip"):
+            result = verify(kit)
+            assert result.ok, result.lines()
+            assert result.manifest["slug"] == slug and result.manifest["version"] == "1.0"
+            assert result.manifest["valid_as_of"] == "2026-11-22" and result.manifest["tool"].startswith("trainer ")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for slug in SLUGS:
+        assert f'href="{slug}/{slug}-html.html"' in index and f'href="{slug}-kit.zip"' in index
+    assert (out / STATE_FILE).is_file()
+    plan = next(e for e in events if e["event"] == "plan")
+    assert plan["workers"] == 2 and plan["to_build"] == 3
+
+
+def test_one_word_change_rebuilds_only_that_guide(small_library: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    run(small_library, out, jobs=2)
+    before = {slug: (out / f"{slug}-kit.zip").stat().st_mtime_ns for slug in SLUGS}
+    pages = {slug: (out / slug / f"{slug}-html.html").stat().st_mtime_ns for slug in SLUGS}
+
+    summary, events = run(small_library, out, jobs=2)
+    assert summary.built == 0 and summary.skipped == 3 and summary.kits_built == 0
+    assert next(e for e in events if e["event"] == "plan")["workers"] == 0  # nothing to do: no pool at all
+
+    guide = small_library / "beta-guide" / "guide.md"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("của bạn", "của mình"), encoding="utf-8")
+    summary, events = run(small_library, out, jobs=2)
+    assert built(events) == [("beta-guide", "html")]
+    assert summary.kits_built == 1 and summary.skipped == 2
+    assert "của mình" in (out / "beta-guide" / "beta-guide-html.html").read_text(encoding="utf-8")
+    assert "của mình" in (out / "beta-guide" / "source" / "guide.md").read_text(encoding="utf-8")
+    for slug in ("alpha-guide", "gamma-guide"):
+        assert (out / f"{slug}-kit.zip").stat().st_mtime_ns == before[slug]
+        assert (out / slug / f"{slug}-html.html").stat().st_mtime_ns == pages[slug]
+    assert verify(out / "beta-guide-kit.zip").ok
+
+    # a changed image counts as a change too, and a deleted output file is rebuilt
+    write_guide(small_library, "gamma-guide", 50)
+    (out / "alpha-guide" / "alpha-guide-html.html").unlink()
+    _, events = run(small_library, out, jobs=2)
+    assert built(events) == [("alpha-guide", "html"), ("gamma-guide", "html")]
+
+
+def test_force_rebuilds_everything(small_library: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    run(small_library, out, jobs=1)
+    summary, events = run(small_library, out, jobs=1, force=True)
+    assert summary.built == 3 and summary.kits_built == 3
+
+
+def test_broken_guide_is_reported_and_the_others_are_published(small_library: Path, tmp_path: Path) -> None:
+    (small_library / "beta-guide" / "images" / "01.png").write_bytes(b"not a png at all")
+    bad = small_library / "delta-guide"
+    bad.mkdir()
+    (bad / "guide.md").write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    out = tmp_path / "dist"
+    result = subprocess.run(
+        [sys.executable, "-m", "trainer", "publish", str(small_library), "--out", str(out), "--formats", "html", "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "beta-guide" in result.stderr and "01.png" in result.stderr
+    assert "delta-guide" in result.stderr and "guide.md:2" in result.stderr
+    for slug in ("alpha-guide", "gamma-guide"):
+        assert verify(out / f"{slug}-kit.zip").ok
+    assert not (out / "beta-guide-kit.zip").exists()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "alpha-guide-html.html" in index and "beta-guide-html.html" not in index
+
+
+def test_json_mode_prints_only_json_lines(small_library: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "trainer",
+            "publish",
+            str(small_library),
+            "--out",
+            str(tmp_path / "d"),
+            "--formats",
+            "html",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    kinds = [e["event"] for e in events]
+    assert kinds[0] == "plan" and kinds[-1] == "summary"
+    assert {"progress", "output", "kit", "index"} <= set(kinds)
+    assert events[-1]["ok"] is True and events[-1]["built"] == 3
+    assert all(0.0 <= e["fraction"] <= 1.0 for e in events if e["event"] == "progress")
+
+
+def test_unknown_format_is_a_usage_error(small_library: Path, tmp_path: Path) -> None:
+    with pytest.raises(PublishError, match="did you mean 'html'"):
+        publish(small_library, tmp_path / "d", formats=["htm"])
+    result = subprocess.run(
+        [sys.executable, "-m", "trainer", "publish", str(small_library), "--out", str(tmp_path / "d"), "--formats", "htm"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2 and "did you mean 'html'" in result.stderr
+
+
+def test_removed_guide_leaves_the_published_library(small_library: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    run(small_library, out, jobs=1)
+    import shutil
+
+    shutil.rmtree(small_library / "gamma-guide")
+    summary, _ = run(small_library, out, jobs=1)
+    assert summary.ok
+    assert not (out / "gamma-guide").exists() and not (out / "gamma-guide-kit.zip").exists()
+    assert "gamma-guide" not in (out / "index.html").read_text(encoding="utf-8")
