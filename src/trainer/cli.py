@@ -190,6 +190,27 @@ def cmd_app(args: argparse.Namespace) -> int:
     return run_app(Path(args.library) if args.library else None)
 
 
+# -- present ----------------------------------------------------------------------------------------
+def cmd_present(args: argparse.Namespace) -> int:
+    from trainer.render.theme import ThemeError, load_theme
+
+    try:
+        load_theme(args.theme)
+    except ThemeError as exc:
+        _err(str(exc))
+        return EXIT_USAGE if "unknown theme" in str(exc) else EXIT_PROBLEMS
+    guide = load_checked(Path(args.guide), args.theme)
+    if guide is None:
+        return EXIT_PROBLEMS
+    from trainer.ui.presenter import ScreenError, run_presenter
+
+    try:
+        return run_presenter(guide, args.theme, args.screen, args.presenter_view)
+    except ScreenError as exc:
+        _err(f"trainer present: {exc}")
+        return EXIT_USAGE
+
+
 # -- parser -----------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
@@ -232,6 +253,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", default="default", metavar="NAME", help="theme name or theme file (default: default)")
     p.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "present",
+        help="present a guide full screen (TV or projector)",
+        description="Present a guide full screen: title, one slide per step, practice pauses, closing slide. "
+        "Keys: Right/Down/Space/PgDn next, Left/Up/PgUp back, Home/End, a number then Enter to jump, "
+        "B black screen, W white screen, P or Tab presenter view, T pause timer, Esc leave.",
+    )
+    p.add_argument("guide", metavar="GUIDE_DIR", help="the guide folder")
+    p.add_argument("--theme", default="default", metavar="NAME", help="theme name or theme file (default: default)")
+    p.add_argument("--screen", type=int, metavar="N", help="screen for the slides, 1 = the first (default: the TV)")
+    p.add_argument(
+        "--presenter-view",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show the presenter view (default: on a second screen when there is one)",
+    )
+    p.set_defaults(func=cmd_present)
 
     p = sub.add_parser(
         "publish",
