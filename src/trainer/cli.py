@@ -37,10 +37,8 @@ def default_library() -> Path:
 # -- check ------------------------------------------------------------------------------------------
 def fit_problems(guide, theme: str = "default") -> list[Problem]:  # type: ignore[no-untyped-def]
     """Problems found by measuring the guide's real text with the render layer (text that cannot fit)."""
-    try:  # RENDER-SEAM: removed when trainer.render.fit lands
-        from trainer.render.fit import fit_problems as measure
-    except ImportError:
-        return []
+    from trainer.render.fit import fit_problems as measure
+
     return measure(guide, theme)
 
 

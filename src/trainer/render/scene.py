@@ -47,9 +47,9 @@ def scenes(guide: Guide, include_practice: bool = False) -> list[Scene]:
 
 
 def scene_scale(rect: QRectF) -> float:
-    """Theme sizes x this = sizes for a frame of rect's size (1.2 at 1080x1920, 1.25 at 1920x1080)."""
+    """Theme sizes x this = sizes for a frame of rect's size (1.2 at 1080x1920, 1.1 at 1920x1080)."""
     if rect.width() >= rect.height():
-        return min(rect.width() / 1920, rect.height() / 1080) * 1.25
+        return min(rect.width() / 1920, rect.height() / 1080) * 1.1
     return min(rect.width() / 1080, rect.height() / 1920) * 1.2
 
 

@@ -44,6 +44,10 @@ _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 class ThemeError(Exception):
     """A theme that cannot be used; str() is one plain line naming the file and the key."""
 
+    def __init__(self, message: str, where: str = "", name: str = "", detail: str = "", line: int = 0):
+        super().__init__(message)
+        self.where, self.name, self.detail, self.line = where, name, detail, line
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -79,8 +83,10 @@ def theme_names() -> list[str]:
     return sorted(names, key=lambda n: (n != "default", n))
 
 
-def _error(where: str, value: str, detail: str) -> ThemeError:
-    return ThemeError(f"{where}: {Problem(Path(where), 0, 'bad-theme', {'value': value, 'detail': detail}).message()}")
+def _error(where: str, value: str, detail: str, line: int = 0) -> ThemeError:
+    place = f"{where}:{line}" if line else where
+    message = f"{place}: {Problem(Path(where), line, 'bad-theme', {'value': value, 'detail': detail}).message()}"
+    return ThemeError(message, where, value, detail, line)
 
 
 def _line_of(text: str, key: str) -> int:
@@ -125,8 +131,7 @@ def parse_theme(text: str, where: str, folder: Path | None = None) -> Theme:
         raise _error(where, stem, str(exc)) from None
 
     def fail(key: str, vi_detail: str, en_detail: str) -> ThemeError:
-        line = _line_of(text, key.split(".")[-1])
-        return _error(f"{where}:{line}" if line else where, stem, vi_detail if vi else en_detail)
+        return _error(where, stem, vi_detail if vi else en_detail, _line_of(text, key.split(".")[-1]))
 
     colors = data.get("colors")
     if not isinstance(colors, dict):
