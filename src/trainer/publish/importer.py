@@ -174,16 +174,19 @@ def import_kit(kit: Path | str, library: Path | str, *, force: bool = False) -> 
                     raise KitError(f"{kit}: refused: missing {path} (listed in manifest.json)")
                 if info.file_size != entry["size"]:
                     raise KitError(f"{kit}: refused: corrupted {path} (size differs from manifest.json)")
-                if not path.startswith(SOURCE + "/"):
-                    digest = _read_capped(archive, info, lambda chunk: None)
-                else:
-                    relative = safe_member_path(path[len(SOURCE) + 1 :])
-                    dest = (target_root / relative).resolve()
-                    if target_root not in dest.parents:
-                        raise KitError(f"{kit}: refused: entry '{path}' would land outside the library")
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    with open(dest, "xb") as out:
-                        digest = _read_capped(archive, info, out.write)
+                try:
+                    if not path.startswith(SOURCE + "/"):
+                        digest = _read_capped(archive, info, lambda chunk: None)
+                    else:
+                        relative = safe_member_path(path[len(SOURCE) + 1 :])
+                        dest = (target_root / relative).resolve()
+                        if target_root not in dest.parents:
+                            raise KitError(f"entry '{path}' would land outside the library")
+                        dest.parent.mkdir(parents=True, exist_ok=True)
+                        with open(dest, "xb") as out:
+                            digest = _read_capped(archive, info, out.write)
+                except KitError as exc:
+                    raise KitError(f"{kit}: refused: corrupted {path}: {exc}") from None
                 if digest != entry["sha256"].lower():
                     raise KitError(f"{kit}: refused: corrupted {path} (SHA-256 differs from manifest.json)")
             guide, problems = check_folder(target_root)
