@@ -276,22 +276,23 @@ def _button(s: Screen, spec: dict[str, Any], top: int) -> int:
 
 def _row(s: Screen, spec: dict[str, Any], top: int) -> int:
     sub = spec.get("sub")
-    height = 112 if sub else 92
+    x0 = MARGIN + 24 + (76 if spec.get("icon") else 0)
+    face = font(28, "SemiBold")
+    lines = wrap(str(spec["row"]), face, WIDTH - MARGIN - x0 - 60)[:2]
+    extra = 38 * (len(lines) - 1)
+    height = (112 if sub else 92) + extra
     box = (MARGIN, top, WIDTH - MARGIN, top + height)
     s.draw.rounded_rectangle(box, radius=16, fill="#ffffff", outline=LINE, width=2)
-    x = box[0] + 24
     icon = spec.get("icon")
     if icon:
+        x = MARGIN + 24
         s.draw.rounded_rectangle((x, top + height // 2 - 26, x + 52, top + height // 2 + 26), radius=12, fill=s.accent)
-        face = font(22, "Bold")
-        s.draw.text((x + 26 - face.getlength(str(icon)) / 2, top + height // 2 - 15), str(icon), font=face, fill="#ffffff")
-        x += 76
-    width = box[2] - x - 60
-    face = font(28, "SemiBold")
-    label = wrap(str(spec["row"]), face, width)[0]
-    s.draw.text((x, top + (18 if sub else 26)), label, font=face, fill=INK)
+        iface = font(22, "Bold")
+        s.draw.text((x + 26 - iface.getlength(str(icon)) / 2, top + height // 2 - 15), str(icon), font=iface, fill="#ffffff")
+    for i, line in enumerate(lines):
+        s.draw.text((x0, top + (18 if sub else 26) + 38 * i), line, font=face, fill=INK)
     if sub:
-        s.draw.text((x, top + 62), wrap(str(sub), font(23), width)[0], font=font(23), fill=MUTED)
+        s.draw.text((x0, top + 62 + extra), wrap(str(sub), font(23), WIDTH - MARGIN - x0 - 60)[0], font=font(23), fill=MUTED)
     s.chevron(box[2] - 32, top + height // 2, 11)
     s.hits.append(Hit(box, spec))
     return height
