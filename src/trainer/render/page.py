@@ -21,7 +21,7 @@ from trainer.render.fonts import make_font
 from trainer.render.image import StepImageError, framed_size, image_size, is_phone, load_step_image, paint_step_image
 from trainer.render.imposition import booklet_sides
 from trainer.render.labels import date_text, word
-from trainer.render.pieces import step_text
+from trainer.render.pieces import paint_badge, step_text
 from trainer.render.qr import paint_qr
 from trainer.render.text import layout_text, paint_document
 from trainer.render.theme import Theme
@@ -55,7 +55,7 @@ class PageFormat:
     page_size: QPageSize.PageSizeId
 
 
-A4 = PageFormat("a4", 210.0, 297.0, 12.0, 2, QPageSize.PageSizeId.A4)
+A4 = PageFormat("a4", 210.0, 297.0, 10.0, 2, QPageSize.PageSizeId.A4)
 A5 = PageFormat("a5", 148.0, 210.0, 10.0, 1, QPageSize.PageSizeId.A5)
 
 
@@ -112,7 +112,7 @@ class PrintStyle:
 
     def title(self) -> QFont:
         """The guide title."""
-        return self.font(self.body_pt * 1.8, QFont.Weight.Bold)
+        return self.font(self.body_pt * 1.6, QFont.Weight.Bold)
 
 
 def print_style(theme: Theme, dpi: float) -> PrintStyle:
@@ -228,7 +228,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "footer": "{title} · phiên bản {version} · cập nhật {date}",
         "page": "Trang {n}/{total}",
         "try": "TỰ LÀM THỬ",
-        "try_how": "Làm lần lượt từng bước trên điện thoại của bạn. Xong bước nào, đánh dấu vào ô vuông của bước đó.",
+        "try_how": "Tự làm từng bước trên điện thoại của bạn. Xong bước nào, đánh dấu vào ô của bước đó.",
         "phone": "Số điện thoại đăng ký:",
         "account": "Tên tài khoản:",
         "notes": "Ghi chú:",
@@ -341,34 +341,55 @@ class _Builder:
         return Block("prerequisites", height, paint)
 
     def step_block(self, index: int, width: float) -> Block:
-        """A numbered step: the picture (phone frame, marks) on the left, title, text and callouts beside it."""
+        """A numbered step: its title across the block, then the picture (frame, marks) with text and callouts beside it."""
         s, step = self.style, self.guide.steps[index]
         picture = self.pictures.get(index)
         gap = s.mm(3)
         image_w = image_h = 0.0
         if picture is not None:
             if is_phone(step, picture.width, picture.height):
-                box_w = s.mm(30 if s.large or self.fmt.columns == 1 else 27)
+                box_w = s.mm(28 if s.large or self.fmt.columns == 1 else 22)
             else:
                 box_w = width * 0.42
             image_w, image_h = framed_size(step, picture.width, picture.height, box_w, s.mm(80))
         text_x = image_w + gap if picture is not None else 0.0
-        text = step_text(self.guide, index, self.theme, width - text_x, s.scale)
-        for doc in (
-            [text.title] + ([text.body] if text.body is not None else []) + [d for b in text.callouts for d in (b.label, b.body)]
-        ):
+        head = step_text(self.guide, index, self.theme, width, s.scale, callouts=False)  # the title row, full width
+        text = step_text(self.guide, index, self.theme, width - text_x, s.scale)  # text and callouts beside the image
+        docs = (
+            [head.title] + ([text.body] if text.body is not None else []) + [d for b in text.callouts for d in (b.label, b.body)]
+        )
+        for doc in docs:
             self.on_device(doc)
-        height = max(image_h, text.height) + s.mm(1)
+        beside = text.height - text.title_height  # body and callouts, each preceded by a gap
+        body_top = head.title_height + text.gap
+        height = body_top + max(image_h, beside - text.gap) + s.mm(1)
 
         def paint(painter: QPainter, rect: QRectF) -> None:
+            x, y = rect.left(), rect.top()
+            # One-line titles are centred on the badge; longer ones start level with it.
+            lines = max(1, head.title.begin().layout().lineCount())
+            first_line = head.title.size().height() / lines
+            if lines == 1:
+                title_y = y + (head.title_height - first_line) / 2
+            else:
+                title_y = y + (head.badge - first_line) / 2
+            paint_badge(painter, QPointF(x + head.badge / 2, y + head.badge / 2), head.badge / 2, head.number, self.theme)
+            paint_document(painter, head.title, QPointF(x + head.badge + head.gap * 0.8, title_y))
+            top = y + body_top
             if picture is not None:
-                target = QRectF(rect.left(), rect.top(), image_w, image_h)
+                target = QRectF(x, top, image_w, image_h)
                 painter.drawImage(target, picture.render(target.size(), s))
-            text.paint(painter, QPointF(rect.left() + text_x, rect.top()), self.theme)
+            cy = top
+            if text.body is not None:
+                paint_document(painter, text.body, QPointF(x + text_x, cy))
+                cy += text.body.size().height() + text.gap
+            for box in text.callouts:
+                box.paint(painter, QPointF(x + text_x, cy), self.theme)
+                cy += box.height + text.gap
 
         return Block("step", height, paint, full_width=False, step_index=index)
 
-    def end_block(self, width: float, booklet: bool, compact: bool = False) -> Block:
+    def end_block(self, width: float, booklet: bool, compact: bool = False, full_width: bool = True) -> Block:
         """The way back online: hotline, valid-as-of date and version, QR codes labelled with their URLs."""
         s, g = self.style, self.guide
         pad = s.mm(3)
@@ -418,7 +439,7 @@ class _Builder:
             if hint is not None:
                 paint_document(painter, hint, QPointF(x, y))
 
-        return Block("end", height, paint)
+        return Block("end", height, paint, full_width=full_width)
 
     # the practice card ------------------------------------------------------------------------------
     def card_header(self, width: float) -> Block:
@@ -426,7 +447,7 @@ class _Builder:
         s, g = self.style, self.guide
         docs = [
             self.doc(_say(g, "try"), s.strong(), s.color("accent"), width, plain=True),
-            self.doc(g.title, s.font(s.body_pt * 1.35, QFont.Weight.Bold), s.color("text"), width, plain=True),
+            self.doc(g.title, s.font(s.body_pt * 1.25, QFont.Weight.Bold), s.color("text"), width, plain=True),
             self.doc(_say(g, "try_how"), s.body(), s.color("text"), width, plain=True),
         ]
         gap = s.mm(1.5)
@@ -443,7 +464,7 @@ class _Builder:
     def checklist(self, width: float) -> Block:
         """The steps as tick boxes."""
         s = self.style
-        box, gap = s.pt(s.body_pt * 1.3), s.mm(1.5)
+        box, gap = s.pt(s.body_pt * 1.3), s.mm(1.2)
         docs = [
             self.doc(f"{i}. {step.title}", s.body(), s.color("text"), width - box - s.mm(3), plain=True)
             for i, step in enumerate(self.guide.steps, 1)
@@ -509,15 +530,15 @@ class _Builder:
         painter.setFont(s.font(self.footer_pt()))
         painter.setPen(s.color("muted"))
         right = _say(g, "page", n=number, total=total) if total > 1 else ""
-        left = _say(g, "footer", title=g.title, version=g.version, date=_date(g))
-        if self.theme.hotline:
-            left += " · " + word(g, "hotline", hotline=self.theme.hotline)
+        hotline = " · " + word(g, "hotline", hotline=self.theme.hotline) if self.theme.hotline else ""
         metrics = painter.fontMetrics()
         room = line.width() - metrics.horizontalAdvance(right) - s.mm(4)
+        # Version, date and hotline always show; only the title is shortened when the line is too long.
+        rest = _say(g, "footer", title="", version=g.version, date=_date(g)) + hotline
+        title = metrics.elidedText(g.title, Qt.TextElideMode.ElideRight, max(0, int(room - metrics.horizontalAdvance(rest))))
+        left = _say(g, "footer", title=title, version=g.version, date=_date(g)) + hotline
         centre = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(
-            line, Qt.AlignmentFlag.AlignLeft | centre, metrics.elidedText(left, Qt.TextElideMode.ElideMiddle, int(room))
-        )
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | centre, left)
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | centre, right)
         painter.restore()
 
@@ -632,7 +653,10 @@ def plan_handout(
     if prerequisites is not None:
         blocks.append(prerequisites)
     blocks += [builder.step_block(i, frame.column_width) for i in range(len(guide.steps))]
-    blocks.append(builder.end_block(frame.width, booklet))
+    if columns > 1:  # in columns the box fills what is left of the last column instead of opening a page
+        blocks.append(builder.end_block(frame.column_width, booklet, full_width=False))
+    else:
+        blocks.append(builder.end_block(frame.width, booklet))
     return PagePlan(builder, flow(blocks, frame, _describe(guide)), booklet)
 
 
@@ -647,7 +671,7 @@ def plan_practice_card(guide: Guide, theme: Theme, dpi: float, device: QPagedPai
     for body_pt, notes in ((floor + 1, True), (floor, True), (floor, False)):
         builder = _Builder(guide, theme, A5, dpi, device, body_pt)
         frame = _frame(builder, 1)
-        frame.gap = builder.style.mm(3)
+        frame.gap = builder.style.mm(2.5)
         blocks = [builder.card_header(frame.width), builder.checklist(frame.width), builder.write_in(frame.width, notes)]
         blocks.append(builder.end_block(frame.width, booklet=False, compact=True))
         plan = PagePlan(builder, flow(blocks, frame, _describe(guide)))
