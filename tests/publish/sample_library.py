@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageDraw
 
 GUIDE = """---
@@ -63,3 +64,12 @@ def write_guide(
     )
     (folder / "guide.md").write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def small_library(tmp_path: Path) -> Path:
+    """A library of three valid guides (import this fixture into a test module to use it)."""
+    library = tmp_path / "content"
+    for n, slug in enumerate(("alpha-guide", "beta-guide", "gamma-guide"), start=1):
+        write_guide(library, slug, n)
+    return library

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sample_library import write_guide
+from sample_library import small_library, write_guide  # noqa: F401  (small_library is a fixture)
 
 from trainer.publish import publish, verify
 from trainer.publish.build import PublishError
