@@ -197,6 +197,9 @@ def cmd_present(args: argparse.Namespace) -> int:
     except ThemeError as exc:
         _err(str(exc))
         return EXIT_USAGE if "unknown theme" in str(exc) else EXIT_PROBLEMS
+    from trainer.ui.app import make_app
+
+    make_app()  # before the fit check, which would otherwise start a widget-less QGuiApplication
     guide = load_checked(Path(args.guide), args.theme)
     if guide is None:
         return EXIT_PROBLEMS

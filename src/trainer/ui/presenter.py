@@ -109,19 +109,23 @@ class SlideRenderer(QObject):
         return image
 
 
-def slide_rect(area: QRectF) -> QRectF:
-    """The largest 16:9 rectangle centred in `area`."""
+def slide_rect(area: QRectF, top: bool = False) -> QRectF:
+    """The largest 16:9 rectangle centred in `area` (at its top when `top`)."""
     width = min(area.width(), area.height() * ASPECT)
     height = width / ASPECT
-    return QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
+    y = area.top() if top else area.center().y() - height / 2
+    return QRectF(area.center().x() - width / 2, y, width, height)
 
 
 class SlideView(QWidget):
     """Paints one slide letterboxed at 16:9, or a black/white blank screen."""
 
-    def __init__(self, renderer: SlideRenderer, parent: QWidget | None = None, *, background: str = "#000000") -> None:
+    def __init__(
+        self, renderer: SlideRenderer, parent: QWidget | None = None, *, background: str = "#000000", top: bool = False
+    ) -> None:
         super().__init__(parent)
         self.renderer = renderer
+        self.top = top
         self.slide: Slide | None = None
         self.blank: str | None = None
         self.caption = ""
@@ -138,7 +142,7 @@ class SlideView(QWidget):
 
     def device_size(self) -> QSize:
         """Device pixels of the 16:9 slide area: what the cache is keyed on."""
-        rect = slide_rect(QRectF(self.rect()))
+        rect = slide_rect(QRectF(self.rect()), self.top)
         ratio = self.devicePixelRatioF()
         return QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
 
@@ -160,7 +164,7 @@ class SlideView(QWidget):
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.caption)
             return
         image = self.renderer.image(self.slide, self.device_size())
-        painter.drawImage(slide_rect(QRectF(self.rect())), image)
+        painter.drawImage(slide_rect(QRectF(self.rect()), self.top), image)
 
 
 class PresenterView(QWidget):
@@ -181,8 +185,8 @@ class PresenterView(QWidget):
             " QFrame#NotesFrame { background: #262b33; border-radius: 8px; }"
         )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.current = SlideView(renderer, background="#1b1f24")
-        self.next = SlideView(renderer, background="#1b1f24")
+        self.current = SlideView(renderer, background="#1b1f24", top=True)
+        self.next = SlideView(renderer, background="#1b1f24", top=True)
         self.status = self._label(28, bold=True)
         self.position = self._label(18, muted=True)
         self.elapsed = self._label(34, bold=True)
@@ -191,7 +195,7 @@ class PresenterView(QWidget):
         self.state.setStyleSheet("color: #ffcf5c;")
         self.next_label = self._label(18, muted=True)
         self.notes_title = self._label(18, muted=True)
-        self.notes = self._label(22)
+        self.notes = self._label(17)
         self.notes.setWordWrap(True)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -245,8 +249,10 @@ class PresenterView(QWidget):
         self.refresh()
 
     def _label(self, points: int, *, bold: bool = False, muted: bool = False) -> QLabel:
+        from trainer.render.fonts import ensure_fonts
+
         label = QLabel()
-        font = QFont(label.font())
+        font = QFont([ensure_fonts()])  # the bundled font: full Vietnamese on every laptop
         font.setPointSize(points)
         font.setBold(bold)
         label.setFont(font)

@@ -1,0 +1,66 @@
+"""Drives a real `trainer present` process (TRAINER_TEST_HOOK=presenter_hook:drive) and records what it shows.
+
+TRAINER_SCREENSHOT names a folder: the hook writes slide.png (the audience screen), view.png (the
+presenter view: its own screen, or toggled with P on a single screen) and state.json, then presses
+Esc so the process ends by itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtTest import QTest
+
+
+def _grab(widget, screen) -> QImage:  # type: ignore[no-untyped-def]
+    """What the screen shows (Xvfb); the offscreen platform has no screen pixels, so the window itself there."""
+    if QGuiApplication.platformName() == "xcb":
+        return screen.grabWindow(0).toImage()
+    return widget.grab().toImage()
+
+
+def drive(window) -> None:  # type: ignore[no-untyped-def]
+    out = Path(os.environ["TRAINER_SCREENSHOT"])
+    out.mkdir(parents=True, exist_ok=True)
+    state: dict[str, object] = {
+        "platform": QGuiApplication.platformName(),
+        "screens": [s.name() for s in QGuiApplication.screens()],
+    }
+
+    def first() -> None:
+        QTest.keyClick(window, Qt.Key.Key_PageDown)  # title -> step 1, as a clicker would
+        QTimer.singleShot(700, second)
+
+    def second() -> None:
+        state["slide_screen"] = window.screen().name()
+        state["slide_full_screen"] = window.isFullScreen()
+        state["slide_geometry"] = window.geometry().getRect()
+        state["number"] = window.presenter.number
+        _grab(window, window.screen()).save(str(out / "slide.png"))
+        view = window.view
+        if view.isWindow() and view.isVisible():
+            state["view"] = "separate"
+            state["view_screen"] = view.screen().name()
+            state["view_full_screen"] = view.isFullScreen()
+            _grab(view, view.screen()).save(str(out / "view.png"))
+            finish()
+        else:
+            state["view"] = "in-place"
+            QTest.keyClick(window, Qt.Key.Key_P)
+            QTimer.singleShot(700, grab_view)
+
+    def grab_view() -> None:
+        state["view_shown"] = window.showing_view_in_place()
+        _grab(window, window.screen()).save(str(out / "view.png"))
+        finish()
+
+    def finish() -> None:
+        state["status"] = window.view.status.text()
+        (out / "state.json").write_text(json.dumps(state), encoding="utf-8")
+        QTest.keyClick(window, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(1200, first)
