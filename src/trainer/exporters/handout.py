@@ -71,6 +71,9 @@ def write_pdf(path: Path, guide: Guide, theme: object, preset: str) -> int:
     writer = QPdfWriter(str(path))
     try:
         writer.setResolution(PDF_DPI)
+        if getattr(theme, "grayscale", False):
+            # Gray images and colours in the file itself: a black-and-white printer gets no colour to dither.
+            writer.setColorModel(QPdfWriter.ColorModel.Grayscale)
         writer.setTitle(guide.title)
         writer.setCreator("Trainer")
         writer.setAuthor(getattr(theme, "department", "") or guide.author)

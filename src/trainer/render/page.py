@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPageLayout,
 
 from trainer.model import Guide, Step
 from trainer.render.fonts import make_font
-from trainer.render.image import StepImageError, framed_size, image_size, is_phone, load_step_image, paint_step_image
+from trainer.render.image import StepImageError, framed_size, image_size, is_phone, paint_step_image
 from trainer.render.imposition import booklet_sides
 from trainer.render.labels import date_text, word
 from trainer.render.pieces import paint_badge, step_text
@@ -593,8 +593,7 @@ def pictures(guide: Guide, theme: Theme) -> dict[int, Picture]:
         if not step.image:
             continue
         try:
-            width, height = image_size(guide, step)
-            load_step_image(guide, step, theme, (1, 1))  # decodes the pixels: a truncated file fails here
+            width, height = image_size(guide, step)  # opens and decodes the pixels: a truncated file fails here
         except StepImageError as exc:
             raise PictureError(str(exc), step.image) from None
         except (OSError, ValueError) as exc:
