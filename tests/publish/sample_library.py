@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PIL import Image, ImageDraw
 
 GUIDE = """---
@@ -66,10 +65,9 @@ def write_guide(
     return folder
 
 
-@pytest.fixture
-def small_library(tmp_path: Path) -> Path:
-    """A library of three valid guides (import this fixture into a test module to use it)."""
-    library = tmp_path / "content"
+def make_small_library(root: Path) -> Path:
+    """A library of three valid guides under root/content."""
+    library = root / "content"
     for n, slug in enumerate(("alpha-guide", "beta-guide", "gamma-guide"), start=1):
         write_guide(library, slug, n)
     return library

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import require_tool
 from sample_library import write_guide
 
+from conftest import require_tool
 from trainer.publish import publish
 
 pytestmark = pytest.mark.slow
@@ -98,7 +98,9 @@ class Chromium:
 
     def open(self, url: str, width: int = 390, height: int = 844) -> None:
         self.events.clear()
-        self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True}, True)
+        self.call(
+            "Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True}, True
+        )
         self.call("Page.navigate", {"url": url}, True)
         self.wait_for("Page.loadEventFired")
         self.evaluate("new Promise(r => setTimeout(r, 300))")
@@ -184,7 +186,9 @@ def test_index_search_ignores_accents_and_makes_no_request(browser: Chromium, si
     assert browser.evaluate(visible) == "bao-hiem-guide,chu-ky-guide,dinh-danh-guide"
 
     def search(text: str) -> str:
-        browser.evaluate(f"(q => {{ q.value = {json.dumps(text)}; q.dispatchEvent(new Event('input')); }})(document.getElementById('q'))")
+        browser.evaluate(
+            f"(q => {{ q.value = {json.dumps(text)}; q.dispatchEvent(new Event('input')); }})(document.getElementById('q'))"
+        )
         return browser.evaluate(visible)
 
     assert search("bao hiem") == "bao-hiem-guide"

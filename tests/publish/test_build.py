@@ -8,13 +8,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from sample_library import small_library, write_guide  # noqa: F401  (small_library is a fixture)
+from sample_library import make_small_library, write_guide
 
 from trainer.publish import publish, verify
 from trainer.publish.build import PublishError
 from trainer.publish.state import STATE_FILE
 
 SLUGS = ["alpha-guide", "beta-guide", "gamma-guide"]
+
+
+@pytest.fixture
+def small_library(tmp_path: Path) -> Path:
+    return make_small_library(tmp_path)
 
 
 def run(library: Path, out: Path, **kwargs) -> tuple[object, list[dict]]:
