@@ -1,0 +1,89 @@
+"""Sound for a clip: editor narration decoded and checked once, espeak-ng draft narration, one narration track.
+
+Every audio file the editor gives (wav/mp3/m4a/ogg) is decoded once with the bundled ffmpeg into
+mono 16-bit PCM. Decoding the whole file, not just reading its header, is what finds a corrupt or
+truncated file before the long encode starts, and the sample count gives the exact duration the
+timeline needs. The narration clips are then laid end to end on one silent track at their scenes'
+start times: plain sample copies, exact to the sample, with no mixer in the way.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import wave
+from pathlib import Path
+
+SAMPLE_RATE = 44100
+# One step's narration may not run longer than this: longer is a lecture, not a step.
+MAX_NARRATION = 300.0
+
+
+class AudioError(Exception):
+    """An audio file that cannot be used; args = (code, detail)."""
+
+
+def _hidden() -> dict[str, object]:
+    # No console window flashing up on Windows for each helper process.
+    return {"creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0)}
+
+
+def decode(ffmpeg: str, source: Path, target: Path, limit: float | None = None) -> float:
+    """Decode any audio file to mono PCM wav at SAMPLE_RATE; return its duration; AudioError when unreadable.
+
+    With `limit`, decoding stops a little after `limit` seconds (so a 2-hour file is not decoded
+    to find it is too long); the caller compares the duration with the limit.
+    """
+    cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-xerror", "-i", str(source), "-map", "0:a:0", "-vn"]
+    if limit is not None:
+        cmd += ["-t", f"{limit + 0.5:.3f}"]
+    cmd += ["-ac", "1", "-ar", str(SAMPLE_RATE), "-c:a", "pcm_s16le", "-f", "wav", "-y", str(target)]
+    done = subprocess.run(cmd, capture_output=True, text=True, errors="replace", **_hidden())  # type: ignore[call-overload]
+    if done.returncode != 0:
+        lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
+        detail = lines[-1] if lines else f"ffmpeg exit code {done.returncode}"
+        # ffmpeg names the file in its messages; the caller names it better.
+        detail = detail.replace(str(source), source.name)
+        raise AudioError("unreadable", detail)
+    seconds = wav_seconds(target)
+    if seconds <= 0.05:
+        raise AudioError("empty", "")
+    return seconds
+
+
+def wav_seconds(path: Path) -> float:
+    """Duration of a PCM wav file in seconds."""
+    with wave.open(str(path), "rb") as wav:
+        return wav.getnframes() / wav.getframerate()
+
+
+def espeak_exe() -> str | None:
+    """The espeak-ng program when installed (the draft voice), else None."""
+    return shutil.which("espeak-ng")
+
+
+def speak_draft(text: str, target: Path, espeak: str) -> None:
+    """Write espeak-ng's Vietnamese reading of `text` to a wav: a robotic draft voice, clearly not a person."""
+    # 140 words a minute is espeak's slow end that stays intelligible; text goes through stdin so no
+    # caption text is ever read as an option.
+    cmd = [espeak, "-v", "vi", "-s", "140", "-w", str(target), "--stdin"]
+    done = subprocess.run(cmd, input=text.encode("utf-8"), capture_output=True, **_hidden())  # type: ignore[call-overload]
+    if done.returncode != 0 or not target.exists():
+        raise AudioError("espeak", done.stderr.decode("utf-8", "replace").strip() or f"exit code {done.returncode}")
+
+
+def narration_track(clips: list[tuple[float, Path]], total: float, target: Path) -> None:
+    """One mono wav `total` seconds long with each (start, decoded wav) clip placed at its start time."""
+    frame_count = round(total * SAMPLE_RATE)
+    track = bytearray(frame_count * 2)
+    for start, path in clips:
+        with wave.open(str(path), "rb") as wav:
+            data = wav.readframes(wav.getnframes())
+        at = round(start * SAMPLE_RATE) * 2
+        data = data[: max(0, len(track) - at)]
+        track[at : at + len(data)] = data
+    with wave.open(str(target), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(SAMPLE_RATE)
+        out.writeframes(bytes(track))

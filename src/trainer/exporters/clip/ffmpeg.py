@@ -1,0 +1,187 @@
+"""The one ffmpeg call that makes a clip's picture and sound, and running it with progress and cancel.
+
+Picture: each scene's still is an input PNG decoded once; `format` converts it to yuv420p once, then
+`loop` repeats that one frame for the scene's length and `setpts` numbers the frames at the clip's
+rate; `xfade` chains the scenes with 0.5 s crossfades. Nothing is composited per frame in Python.
+Sound: the narration track (already laid out to the timeline) and optional music, looped and
+ducked under the narration with `sidechaincompress`, trimmed to the picture's length.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.exporters.clip.timing import TRANSITION, Timeline
+
+
+@dataclass(frozen=True)
+class Preset:
+    """Frame size and encoder settings of one clip preset."""
+
+    name: str
+    width: int
+    height: int
+    crf: int
+    maxrate_k: int
+    audio_k: int
+    audio_rate: int
+
+
+# CRF and caps measured on the bundled guides to stay within the size budget (docs/benchmarks.md):
+# share <= 2 MB/min, lite <= 1 MB/min. Still pictures cost little between cuts; the cap only
+# bounds the crossfades. Narration is mono speech: 64 kb/s AAC is clear, lite takes 32 kb/s at 24 kHz.
+PRESETS: dict[str, Preset] = {
+    "vertical": Preset("vertical", 1080, 1920, 26, 2500, 96, 44100),
+    "share": Preset("share", 720, 1280, 28, 1200, 64, 44100),
+    "landscape": Preset("landscape", 1280, 720, 27, 1500, 96, 44100),
+    "lite": Preset("lite", 480, 854, 30, 500, 32, 24000),
+}
+FPS = 30
+# x264: 'veryfast' with the still-image tuning. A long GOP (10 s) because the picture rarely
+# changes: every key frame is a full picture, the size budget's main cost.
+X264_PRESET = "veryfast"
+GOP_SECONDS = 10
+
+
+def picture_graph(timeline: Timeline) -> str:
+    """The video filter graph: one looped yuv420p still per scene, chained with xfade; output [v]."""
+    parts: list[str] = []
+    fps = timeline.fps
+    fade = timeline.transition_frames
+    last = len(timeline.frames) - 1
+    for k, frames in enumerate(timeline.frames):
+        # Each input runs on into the next scene's fade-in; the last one ends with the clip.
+        length = frames + (fade if k < last else 0)
+        parts.append(
+            f"[{k}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
+            "setparams=range=tv:color_primaries=bt709:color_trc=bt709:colorspace=bt709,"
+            f"loop=loop={length - 1}:size=1:start=0,setpts=N/({fps}*TB)[s{k}]"
+        )
+    if last == 0:
+        parts.append("[s0]null[v]")
+        return ";".join(parts)
+    previous, at = "s0", 0
+    for k in range(1, last + 1):
+        at += timeline.frames[k - 1]
+        out = "v" if k == last else f"x{k}"
+        parts.append(f"[{previous}][s{k}]xfade=transition=fade:duration={TRANSITION}:offset={at / fps:.6f}[{out}]")
+        previous = out
+    return ";".join(parts)
+
+
+def sound_graph(first_input: int, total: float, narration: bool, music: bool) -> str:
+    """The audio filter graph for the narration track and/or music; output [a]."""
+    end = f"apad,atrim=0:{total:.6f},asetpts=N/SR/TB"
+    if narration and not music:
+        return f"[{first_input}:a]{end}[a]"
+    fade = f"afade=t=in:d=0.5,afade=t=out:st={max(0.0, total - 2.0):.3f}:d=2"
+    if music and not narration:
+        return f"[{first_input}:a]atrim=0:{total:.6f},volume=0.5,{fade},{end}[a]"
+    voice, tune = first_input, first_input + 1
+    # Music at half volume, pressed down a further ~15 dB whenever the narration speaks.
+    return (
+        f"[{voice}:a]asplit[key][voice];"
+        f"[{tune}:a]atrim=0:{total:.6f},volume=0.5,aformat=channel_layouts=mono[tune];"
+        f"[tune][key]sidechaincompress=threshold=0.02:ratio=12:attack=30:release=600[ducked];"
+        f"[ducked][voice]amix=inputs=2:duration=longest:normalize=0,{fade},{end}[a]"
+    )
+
+
+def clip_command(
+    ffmpeg: str,
+    stills: list[Path],
+    timeline: Timeline,
+    preset: Preset,
+    output: Path,
+    narration: Path | None = None,
+    music: Path | None = None,
+    metadata: dict[str, str] | None = None,
+) -> list[str]:
+    """The full ffmpeg command line for one preset."""
+    cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y"]
+    for still in stills:
+        cmd += ["-framerate", str(timeline.fps), "-i", str(still)]
+    graph = picture_graph(timeline)
+    if narration is not None:
+        cmd += ["-i", str(narration)]
+    if music is not None:
+        cmd += ["-stream_loop", "-1", "-i", str(music)]
+    has_audio = narration is not None or music is not None
+    if has_audio:
+        graph += ";" + sound_graph(len(stills), timeline.total, narration is not None, music is not None)
+    cmd += ["-filter_complex", graph, "-map", "[v]"]
+    cmd += [
+        "-c:v", "libx264", "-preset", X264_PRESET, "-tune", "stillimage", "-profile:v", "high",
+        "-pix_fmt", "yuv420p", "-r", str(timeline.fps), "-crf", str(preset.crf),
+        "-maxrate", f"{preset.maxrate_k}k", "-bufsize", f"{preset.maxrate_k * 2}k",
+        "-g", str(GOP_SECONDS * timeline.fps),
+        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
+    ]  # fmt: skip
+    if has_audio:
+        cmd += ["-map", "[a]", "-c:a", "aac", "-b:a", f"{preset.audio_k}k", "-ac", "1", "-ar", str(preset.audio_rate)]
+    for key, value in (metadata or {}).items():
+        if value:
+            cmd += ["-metadata", f"{key}={value}"]
+    cmd += ["-movflags", "+faststart", "-progress", "pipe:1", "-stats_period", "0.25", "-f", "mp4", str(output)]
+    return cmd
+
+
+class EncodeError(Exception):
+    """ffmpeg failed; str() is its last error line."""
+
+
+def _popen_flags() -> dict[str, object]:
+    if os.name == "posix":
+        # Its own process group, so cancel can stop ffmpeg and anything it started in one signal.
+        return {"start_new_session": True}
+    return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | getattr(subprocess, "CREATE_NO_WINDOW", 0)}
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop ffmpeg now: SIGTERM to its group, SIGKILL if it lingers, then reap it."""
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
+            if os.name == "posix":
+                os.killpg(process.pid, signal.SIGTERM)
+            else:
+                process.terminate()
+        try:
+            process.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
+                if os.name == "posix":
+                    os.killpg(process.pid, signal.SIGKILL)
+                else:
+                    process.kill()
+            process.wait()
+
+
+def run_ffmpeg(cmd: list[str], total_seconds: float, progress: Callable[[float], None]) -> None:
+    """Run an ffmpeg command that writes `-progress pipe:1`; report the fraction done; stop it if progress raises.
+
+    Whatever happens (an error, Cancelled from the callback, KeyboardInterrupt), ffmpeg is not left
+    running when this returns or raises.
+    """
+    with tempfile.TemporaryFile() as errors:
+        # stderr goes to a file, not a pipe: a chatty ffmpeg can never block on a full pipe we do not read.
+        process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, **_popen_flags())  # type: ignore[call-overload]
+        try:
+            assert process.stdout is not None
+            for raw in process.stdout:
+                key, _, value = raw.decode("ascii", "replace").strip().partition("=")
+                if key == "out_time_us" and value.lstrip("-").isdigit() and total_seconds > 0:
+                    progress(min(1.0, max(0, int(value)) / 1e6 / total_seconds))
+            code = process.wait()
+        finally:
+            _stop(process)
+        if code != 0:
+            errors.seek(0)
+            lines = [line.strip() for line in errors.read().decode("utf-8", "replace").splitlines() if line.strip()]
+            raise EncodeError(lines[-1] if lines else f"ffmpeg exit code {code}")
