@@ -272,7 +272,6 @@ class _Builder:
         theme: Theme,
         fmt: PageFormat,
         dpi: float,
-        device: QPagedPaintDevice | None,
         body_pt: float | None = None,
     ):
         self.guide = guide
@@ -281,19 +280,15 @@ class _Builder:
         self.style = print_style(theme, dpi)
         if body_pt is not None:
             self.style.body_pt = body_pt
-        self.device = device
         self.pictures = pictures(guide, theme)
 
     def doc(self, text: str, font: QFont, color: QColor, width: float, plain: bool = False) -> QTextDocument:
-        """Text laid out by the shared layout, measured with the printer's own font metrics."""
-        doc = layout_text(text, font, color, width, plain=plain)
-        self.on_device(doc)
-        return doc
+        """Text laid out by the shared layout.
 
-    def on_device(self, doc: QTextDocument) -> None:
-        if self.device is not None:
-            doc.documentLayout().setPaintDevice(self.device)
-            doc.setTextWidth(doc.textWidth())
+        Fonts are sized in device pixels for this device's dpi and unhinted, so the layout needs no
+        paint device: giving it the printer would scale list indents and paragraph gaps by dpi/96.
+        """
+        return layout_text(text, font, color, width, plain=plain)
 
     # blocks -----------------------------------------------------------------------------------------
     def title_block(self, width: float) -> Block:
@@ -355,11 +350,6 @@ class _Builder:
         text_x = image_w + gap if picture is not None else 0.0
         head = step_text(self.guide, index, self.theme, width, s.scale, callouts=False)  # the title row, full width
         text = step_text(self.guide, index, self.theme, width - text_x, s.scale)  # text and callouts beside the image
-        docs = (
-            [head.title] + ([text.body] if text.body is not None else []) + [d for b in text.callouts for d in (b.label, b.body)]
-        )
-        for doc in docs:
-            self.on_device(doc)
         beside = text.height - text.title_height  # body and callouts, each preceded by a gap
         body_top = head.title_height + text.gap
         height = body_top + max(image_h, beside - text.gap) + s.mm(1)
@@ -640,11 +630,9 @@ def _describe(guide: Guide) -> Callable[[Block], str]:
     return describe
 
 
-def plan_handout(
-    guide: Guide, theme: Theme, fmt: PageFormat, dpi: float, device: QPagedPaintDevice | None = None, booklet: bool = False
-) -> PagePlan:
+def plan_handout(guide: Guide, theme: Theme, fmt: PageFormat, dpi: float, booklet: bool = False) -> PagePlan:
     """Lay a guide out on pages of `fmt`: title and prerequisites, steps in columns, the way-back-online box."""
-    builder = _Builder(guide, theme, fmt, dpi, device)
+    builder = _Builder(guide, theme, fmt, dpi)
     columns = 1 if builder.style.large else fmt.columns
     frame = _frame(builder, columns)
     blocks = [builder.title_block(frame.width)]
@@ -659,7 +647,7 @@ def plan_handout(
     return PagePlan(builder, flow(blocks, frame, _describe(guide)), booklet)
 
 
-def plan_practice_card(guide: Guide, theme: Theme, dpi: float, device: QPagedPaintDevice | None = None) -> PagePlan:
+def plan_practice_card(guide: Guide, theme: Theme, dpi: float) -> PagePlan:
     """An A5 'try it yourself' card: the steps as a checklist, room to write, the way back online.
 
     One page when it fits (first a point smaller, never below the minimum, then without the notes
@@ -668,7 +656,7 @@ def plan_practice_card(guide: Guide, theme: Theme, dpi: float, device: QPagedPai
     floor = LARGE_BODY_PT if theme.font_scale > 1.0 else BODY_PT
     plan = None
     for body_pt, notes in ((floor + 1, True), (floor, True), (floor, False)):
-        builder = _Builder(guide, theme, A5, dpi, device, body_pt)
+        builder = _Builder(guide, theme, A5, dpi, body_pt)
         frame = _frame(builder, 1)
         frame.gap = builder.style.mm(2.5)
         blocks = [builder.card_header(frame.width), builder.checklist(frame.width), builder.write_in(frame.width, notes)]
@@ -721,11 +709,11 @@ def paint_handout(device: QPagedPaintDevice, guide: Guide, theme: Theme, preset:
         device.setPageLayout(_device_layout(QPageSize.PageSizeId.A5, portrait))
     dpi = float(device.logicalDpiY())
     if preset == "a4":
-        plan = plan_handout(guide, theme, A4, dpi, device)
+        plan = plan_handout(guide, theme, A4, dpi)
     elif preset == "a5-booklet":
-        plan = plan_handout(guide, theme, A5, dpi, device, booklet=True)
+        plan = plan_handout(guide, theme, A5, dpi, booklet=True)
     else:
-        plan = plan_practice_card(guide, theme, dpi, device)
+        plan = plan_practice_card(guide, theme, dpi)
     layout = device.pageLayout()
     # A printer may keep unprintable margins: the painter's origin is then the printable area's corner.
     paint_origin = layout.paintRectPixels(round(dpi)).topLeft()
