@@ -33,7 +33,11 @@ def paint_badge(painter: QPainter, centre: QPointF, radius: float, text: str, th
 
 @dataclass
 class CalloutBox:
-    """A laid-out callout: label and text documents, and the box's height at its width."""
+    """A laid-out callout: the text with its label (CẢNH BÁO, MẸO...) run in at the start, and the box's height.
+
+    `label` is the label alone, kept for width checks; it is painted as the first words of `body`,
+    which saves a line per callout (large print needs that line).
+    """
 
     kind: str
     label: QTextDocument
@@ -45,7 +49,7 @@ class CalloutBox:
     @property
     def height(self) -> float:
         """Height of the whole box."""
-        return self.pad * 2 + self.label.size().height() + self.pad * 0.3 + self.body.size().height()
+        return self.pad * 2 + self.body.size().height()
 
     def paint(self, painter: QPainter, top_left: QPointF, theme: Theme) -> None:
         """Paint the box with its top-left corner at top_left."""
@@ -61,8 +65,7 @@ class CalloutBox:
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), self.bar, rect.height()), self.bar / 2, self.bar / 2)
         painter.restore()
         x = rect.left() + self.bar + self.pad
-        paint_document(painter, self.label, QPointF(x, rect.top() + self.pad))
-        paint_document(painter, self.body, QPointF(x, rect.top() + self.pad + self.label.size().height() + self.pad * 0.3))
+        paint_document(painter, self.body, QPointF(x, rect.top() + self.pad))
 
 
 def callout_box(guide: Guide, callout: Callout, theme: Theme, width: float, scale: float) -> CalloutBox:
@@ -71,8 +74,9 @@ def callout_box(guide: Guide, callout: Callout, theme: Theme, width: float, scal
     bar = pad * 0.45
     inner = max(10.0, width - bar - 2 * pad)
     kind = callout.kind if callout.kind in ("tip", "warning", "caution") else "warning"
-    label = layout_text(word(guide, kind).upper(), font(theme, "strong", scale * 0.85), theme.color(kind), inner, plain=True)
-    body = layout_text(callout.text, font(theme, "body", scale), theme.color("text"), inner)
+    name = word(guide, kind).upper()
+    label = layout_text(name, font(theme, "strong", scale), theme.color(kind), inner, plain=True)
+    body = layout_text(callout.text, font(theme, "body", scale), theme.color("text"), inner, lead=(f"{name}:", theme.color(kind)))
     return CalloutBox(kind, label, body, width, pad, bar)
 
 
@@ -136,28 +140,44 @@ class StepText:
         )
         return any(doc.idealWidth() > doc.textWidth() + 0.5 for doc in docs)
 
-    def paint(self, painter: QPainter, top_left: QPointF, theme: Theme) -> None:
-        """Paint from top_left down."""
+    @property
+    def body_height(self) -> float:
+        """Height of the Markdown text alone (0 when the step has none)."""
+        return self.body.size().height() if self.body is not None else 0.0
+
+    @property
+    def callouts_height(self) -> float:
+        """Height of the callout boxes with the gaps above each."""
+        return sum(self.gap + box.height for box in self.callouts)
+
+    def paint_title(self, painter: QPainter, top_left: QPointF, theme: Theme) -> float:
+        """Paint the badge and title row; return its height."""
         x, y = top_left.x(), top_left.y()
         row = self.title_height
-        paint_badge(
-            painter,
-            QPointF(x + self.badge / 2, y + row / 2 if row < self.badge * 1.6 else y + self.badge / 2),
-            self.badge / 2,
-            self.number,
-            theme,
-        )
+        # One-line titles centre on the badge; longer ones hang from its top.
+        centre_y = y + row / 2 if row < self.badge * 1.6 else y + self.badge / 2
+        paint_badge(painter, QPointF(x + self.badge / 2, centre_y), self.badge / 2, self.number, theme)
         title_y = y + (row - self.title.size().height()) / 2
         paint_document(painter, self.title, QPointF(x + self.badge + self.gap * 0.8, title_y))
-        y += row
-        if self.body is not None:
-            y += self.gap
-            paint_document(painter, self.body, QPointF(x, y))
-            y += self.body.size().height()
+        return row
+
+    def paint_callouts(self, painter: QPainter, top_left: QPointF, theme: Theme) -> None:
+        """Paint the callout boxes from top_left down (a gap above each)."""
+        x, y = top_left.x(), top_left.y()
         for box in self.callouts:
             y += self.gap
             box.paint(painter, QPointF(x, y), theme)
             y += box.height
+
+    def paint(self, painter: QPainter, top_left: QPointF, theme: Theme) -> None:
+        """Paint title row, text and callouts from top_left down."""
+        x, y = top_left.x(), top_left.y()
+        y += self.paint_title(painter, top_left, theme)
+        if self.body is not None:
+            y += self.gap
+            paint_document(painter, self.body, QPointF(x, y))
+            y += self.body.size().height()
+        self.paint_callouts(painter, QPointF(x, y), theme)
 
 
 def step_text(guide: Guide, index: int, theme: Theme, width: float, scale: float, *, callouts: bool = True) -> StepText:

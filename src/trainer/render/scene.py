@@ -8,6 +8,7 @@ image left and the text right; every size scales with the frame so a scene reads
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -15,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from trainer.model import Guide
 from trainer.render.fonts import font
-from trainer.render.image import framed_size, image_size, paint_step_image
+from trainer.render.image import framed_size, image_size, is_phone, paint_step_image
 from trainer.render.labels import date_text, word
 from trainer.render.pieces import footer_text, paint_logo, step_text
 from trainer.render.qr import paint_qr
@@ -24,7 +25,9 @@ from trainer.render.theme import Theme
 
 KINDS = ("title", "step", "practice", "end")
 # Smallest share of a step scene's body left to the image; less and the screenshot is unreadable.
-MIN_IMAGE_SHARE = 0.3
+MIN_IMAGE_SHARE = 0.25
+# Width share of a phone shot placed beside the text in portrait frames (when the text is long).
+PORTRAIT_PHONE_COLUMN = 0.36
 
 
 @dataclass(frozen=True)
@@ -47,9 +50,9 @@ def scenes(guide: Guide, include_practice: bool = False) -> list[Scene]:
 
 
 def scene_scale(rect: QRectF) -> float:
-    """Theme sizes x this = sizes for a frame of rect's size (1.2 at 1080x1920, 1.1 at 1920x1080)."""
+    """Theme sizes x this = sizes for a frame of rect's size (1.2 at 1080x1920, 1.05 at 1920x1080)."""
     if rect.width() >= rect.height():
-        return min(rect.width() / 1920, rect.height() / 1080) * 1.1
+        return min(rect.width() / 1920, rect.height() / 1080) * 1.05
     return min(rect.width() / 1080, rect.height() / 1920) * 1.2
 
 
@@ -67,7 +70,7 @@ def _chrome(
 ) -> _Frame:
     """Header band (guide title + step counter) and footer (department, hotline); painted when painter is given."""
     pad = 40 * scale
-    caption = font(theme, "caption", scale)
+    caption = font(theme, "small", scale)
     counter_doc = layout_text(counter, font(theme, "strong", scale * 0.85), theme.color("on_primary"), rect.width(), plain=True)
     counter_w = counter_doc.idealWidth()
     title_doc = layout_text(guide.title, caption, theme.color("on_primary"), rect.width() - 3 * pad - counter_w, plain=True)
@@ -142,7 +145,7 @@ def layout_step(
     landscape = rect.width() >= rect.height()
     has_image = bool(step.image) and guide.folder is not None
     if landscape and has_image:
-        image_w = body.width() * 0.42
+        image_w = body.width() * 0.38
         column = QRectF(body.left() + image_w + gap * 1.5, body.top(), body.width() - image_w - gap * 1.5, body.height())
         text = step_text(guide, index, theme, column.width(), scale)
         overflow = text.height - column.height()
@@ -152,19 +155,49 @@ def layout_step(
             text.paint(painter, QPointF(column.left(), top), theme)
         return overflow if not text.too_wide() else max(overflow, 1.0)
     text = step_text(guide, index, theme, body.width(), scale)
-    reserved = body.height() * MIN_IMAGE_SHARE + gap if has_image else 0.0
-    overflow = text.height - (body.height() - reserved)
+    if not has_image:
+        if painter is not None:
+            text.paint(painter, QPointF(body.left(), body.top() + max(0.0, (body.height() - text.height) / 2)), theme)
+        overflow = text.height - body.height()
+        return overflow if not text.too_wide() else max(overflow, 1.0)
+    width, height = image_size(guide, step)
+    min_image = body.height() * MIN_IMAGE_SHARE
+    # Stacked: the image above the whole caption.
+    stacked_h = max(min_image, body.height() - text.height - gap)
+    stacked = framed_size(step, width, height, body.width(), stacked_h)
+    stacked_overflow = text.height + gap + min_image - body.height()
+    # Side by side (phone shots only): title across, text left of the phone, callouts under both.
+    side = None
+    side_overflow = math.inf
+    if is_phone(step, width, height):
+        column = body.width() * PORTRAIT_PHONE_COLUMN
+        narrow = step_text(guide, index, theme, body.width() - column - gap, scale)
+        middle = body.height() - text.title_height - gap - text.callouts_height
+        side = (column, narrow, framed_size(step, width, height, column, max(min_image, middle)))
+        side_overflow = max(narrow.body_height, min_image) - middle
+        if narrow.too_wide():
+            side_overflow = max(side_overflow, 1.0)
+    use_side = side is not None and side_overflow <= 0 and (stacked_overflow > 0 or side[2][1] > stacked[1] * 1.15)
+    overflow = min(stacked_overflow, side_overflow)
     if painter is not None:
-        if has_image:
-            image_h = max(body.height() * MIN_IMAGE_SHARE, body.height() - text.height - gap)
-            width, height = image_size(guide, step)
-            shown_h = framed_size(step, width, height, body.width(), image_h)[1]
+        if use_side and side is not None:
+            column, narrow, (shown_w, shown_h) = side
+            middle_h = max(narrow.body_height, shown_h)
+            total = text.title_height + gap + middle_h + text.callouts_height
+            top = body.top() + max(0.0, (body.height() - total) / 2)
+            text.paint_title(painter, QPointF(body.left(), top), theme)
+            y = top + text.title_height + gap
+            if narrow.body is not None:
+                paint_document(painter, narrow.body, QPointF(body.left(), y))
+            image_rect = QRectF(body.right() - column + (column - shown_w) / 2, y, shown_w, shown_h)
+            paint_step_image(painter, image_rect, guide, step, theme)
+            text.paint_callouts(painter, QPointF(body.left(), y + middle_h), theme)
+        else:
+            shown_h = stacked[1]
             # Image and caption stay together, centred: a wide screenshot leaves no hole above the text.
             top = body.top() + max(0.0, (body.height() - shown_h - gap - text.height) / 2)
             paint_step_image(painter, QRectF(body.left(), top, body.width(), shown_h), guide, step, theme)
             text.paint(painter, QPointF(body.left(), top + shown_h + gap), theme)
-        else:
-            text.paint(painter, QPointF(body.left(), body.top() + max(0.0, (body.height() - text.height) / 2)), theme)
     return overflow if not text.too_wide() else max(overflow, 1.0)
 
 
@@ -213,6 +246,10 @@ def layout_title(
     page_doc = layout_text(page, font(theme, "strong", scale * 0.8), theme.color("text"), width, plain=True) if page else None
     if page_doc is not None:
         below += pad * 0.5 + page_doc.size().height()
+    if needs is not None and band + pad + below + pad > rect.height():
+        # What to have ready is a bonus on the cover (the strip and handout always list it): left out when it cannot fit.
+        below -= pad * 0.6 + needs_h
+        needs = None
     overflow = band + pad + below + pad - rect.height()
     if painter is not None:
         painter.fillRect(rect, QColor(theme.color("background")))
@@ -256,12 +293,12 @@ def layout_end(
 ) -> float:
     """Lay out (and paint) the closing frame: hotline, official link and a QR code to it; return the overflow."""
     scale = scale or scene_scale(rect)
-    heading = word(guide, "done")
-    pad = 64 * scale
+    heading = word(guide, "help")
+    pad = 56 * scale
     landscape = rect.width() >= rect.height()
     url = guide.official_url
     qr_side = (
-        (min(rect.width() * 0.4, rect.height() * 0.62) if landscape else min(rect.width() * 0.42, rect.height() * 0.28))
+        (min(rect.width() * 0.4, rect.height() * 0.62) if landscape else min(rect.width() * 0.4, rect.height() * 0.26))
         if url
         else 0.0
     )
@@ -270,7 +307,6 @@ def layout_end(
         layout_text(heading, font(theme, "title", scale), theme.color("text"), column_w, plain=True),
     ]
     if theme.hotline:
-        docs.append(layout_text(word(guide, "help"), font(theme, "heading", scale), theme.color("text"), column_w, plain=True))
         docs.append(
             layout_text(
                 word(guide, "hotline", hotline=theme.hotline),

@@ -18,11 +18,12 @@ def layout_text(
     plain: bool = False,
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     line_height: float = LINE_HEIGHT,
+    lead: tuple[str, QColor | str] | None = None,
 ) -> QTextDocument:
     """A QTextDocument holding `markdown` (inline bold/italic, lists) laid out `width` wide.
 
     `plain=True` keeps the text literal (titles: '1.' must not become a list). Colour applies to all
-    text; bold and italic pick the bundled faces.
+    text; bold and italic pick the bundled faces. `lead` = (words, colour) run in bold at the start.
     """
     doc = QTextDocument()
     doc.setDocumentMargin(0)
@@ -46,6 +47,14 @@ def layout_text(
     block_fmt.setLineHeight(line_height * 100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     block_fmt.setAlignment(align)
     cursor.mergeBlockFormat(block_fmt)
+    if lead is not None:
+        start = QTextCursor(doc)
+        start.movePosition(QTextCursor.MoveOperation.Start)
+        lead_fmt = QTextCharFormat()
+        lead_fmt.setForeground(QColor(lead[1]))
+        lead_fmt.setFontFamilies(font.families())
+        lead_fmt.setFontWeight(QFont.Weight.Bold)
+        start.insertText(lead[0] + " ", lead_fmt)
     # Paragraph gaps: Markdown import leaves none between paragraphs; a half line reads best.
     block = doc.begin()
     gap = font.pixelSize() * 0.45
