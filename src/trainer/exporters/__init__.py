@@ -18,6 +18,7 @@ BUILTIN: dict[str, str] = {
     "clip": "trainer.exporters.clip:ClipExporter",
     "handout": "trainer.exporters.handout:HandoutExporter",
     "html": "trainer.exporters.html:HtmlExporter",
+    "infographic": "trainer.exporters.infographic:InfographicExporter",
     "pptx": "trainer.exporters.pptx:PptxExporter",
 }
 
