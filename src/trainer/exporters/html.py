@@ -318,43 +318,10 @@ def _render_step_image(guide: Guide, step: Step, theme_name: str) -> Any:
         return img.convert("RGBA")
 
 
-def _pillow_step_image(guide: Guide, step: Step) -> Any:
-    """Stand-in until trainer.render.image lands: blur regions filled solid, simple marks on top."""
-    from PIL import ImageDraw
-
-    from trainer.store.media import open_image, resolve_inside
-
-    assert guide.folder is not None and step.image
-    img = open_image(resolve_inside(guide.folder, step.image)).convert("RGB")
-    img = img.resize(_fit(img.width, img.height))
-    draw = ImageDraw.Draw(img)
-    w, h = img.size
-    line = max(3, w // 120)
-    for mark in step.annotations:
-        if mark.kind == "blur":  # the pixels are replaced, not blurred: nothing of them survives
-            left, top, right, bottom = mark.rect()
-            draw.rectangle((left * w, top * h, right * w, bottom * h), fill=(120, 120, 120))
-    for mark in step.annotations:
-        x, y, x2, y2 = mark.x * w, mark.y * h, mark.x2 * w, mark.y2 * h
-        if mark.kind == "box":
-            left, top, right, bottom = mark.rect()
-            draw.rectangle((left * w, top * h, right * w, bottom * h), outline=(220, 30, 30), width=line)
-        elif mark.kind == "arrow":
-            draw.line((x, y, x2, y2), fill=(220, 30, 30), width=line)
-            draw.ellipse((x2 - 2 * line, y2 - 2 * line, x2 + 2 * line, y2 + 2 * line), fill=(220, 30, 30))
-        elif mark.kind in ("tap", "badge"):
-            radius = w / 18
-            draw.ellipse((x - radius, y - radius, x + radius, y + radius), outline=(220, 30, 30), width=line)
-    return img
-
-
 def step_image_uri(guide: Guide, step: Step, theme_name: str) -> tuple[str, int, int]:
     """(data: URI, width, height) of a step's image with its annotations, blur regions destroyed."""
     try:
-        try:
-            img = _render_step_image(guide, step, theme_name)
-        except ImportError:  # RENDER-SEAM: removed when trainer.render.image lands
-            img = _pillow_step_image(guide, step)
+        img = _render_step_image(guide, step, theme_name)
     except ExportError:
         raise
     except Exception as exc:  # the render layer raises its own errors; the page names the step

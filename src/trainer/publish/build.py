@@ -107,12 +107,9 @@ def _checked_guide(folder: str, guide_digest: str, theme: str) -> tuple[Guide | 
     guide, problems = check_folder(Path(folder))
     errors = [p for p in problems if p.severity == ERROR]
     if guide is not None and not errors:
-        try:  # RENDER-SEAM: removed when trainer.render.fit lands
-            from trainer.render.fit import fit_problems
-        except ImportError:
-            fit_problems = None
-        if fit_problems is not None:
-            errors = [p for p in fit_problems(guide, theme) if p.severity == ERROR]
+        from trainer.render.fit import fit_problems  # measuring text needs Qt: only ever in a worker
+
+        errors = [p for p in fit_problems(guide, theme) if p.severity == ERROR]
     if guide is None or errors:
         more = f" (and {len(errors) - 1} more problem(s): trainer check {folder})" if len(errors) > 1 else ""
         return None, (str(errors[0]) if errors else str(problems[0])) + more

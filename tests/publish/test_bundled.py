@@ -1,0 +1,63 @@
+"""The one slow publish test: the whole bundled library, every registered format but clips.
+
+Clips are left out here only for time (three presets x ten guides of video would take most of the
+suite's budget on two cores); publishing them goes through exactly the same job mechanics, and
+bench/publish.py publishes everything, clips included.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CONTENT, bundled_guide_dirs
+from trainer.exporters import BUILTIN
+from trainer.publish.build import presets_for
+
+
+def test_clip_presets_published_are_vertical_landscape_lite() -> None:
+    if "clip" not in BUILTIN:
+        pytest.skip("the clip exporter is not registered")
+    assert presets_for("clip") == ["vertical", "landscape", "lite"]
+
+
+@pytest.mark.slow
+def test_bundled_library_publishes_and_every_kit_verifies(tmp_path: Path) -> None:
+    guides = bundled_guide_dirs()
+    if not guides:
+        pytest.skip("no bundled guides in content/")
+    formats = [f for f in BUILTIN if f != "clip"]
+    out = tmp_path / "dist"
+    result = subprocess.run(
+        [sys.executable, "-m", "trainer", "publish", str(CONTENT), "--out", str(out), "--formats", ",".join(formats)],
+        capture_output=True,
+        text=True,
+        timeout=1500,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for folder in guides:
+        slug = folder.name
+        for kit in (out / slug, out / f"{slug}-kit.zip"):
+            check = subprocess.run(
+                [sys.executable, "-m", "trainer", "verify", str(kit)], capture_output=True, text=True, timeout=300
+            )
+            assert check.returncode == 0, check.stdout + check.stderr
+        names = {p.name for p in (out / slug).iterdir()}
+        for fmt in formats:
+            assert any(n.startswith(f"{slug}-{fmt}") for n in names), (slug, fmt, sorted(names))
+        assert f'href="{slug}/{slug}-html.html"' in index
+    # one flipped byte in one file of one kit is found and named
+    first = guides[0].name
+    kit = tmp_path / "kit"
+    shutil.copytree(out / first, kit)
+    victim = next(p for p in sorted(kit.iterdir()) if p.suffix == ".pdf" or p.suffix == ".png")
+    data = bytearray(victim.read_bytes())
+    data[len(data) // 3] ^= 0x20
+    victim.write_bytes(bytes(data))
+    check = subprocess.run([sys.executable, "-m", "trainer", "verify", str(kit)], capture_output=True, text=True, timeout=300)
+    assert check.returncode == 1 and f"corrupted {victim.name}" in check.stdout
