@@ -122,7 +122,7 @@ def test_steps_shape(guide: Guide) -> None:
         assert step.notes.strip(), f"step '{step.title}' has no presenter notes"
         assert step.image, f"step '{step.title}' has no illustration"
         # Short sentences a first-time smartphone user can follow: about 20 words at most.
-        for sentence in re.split(r"(?<=[.!?:])\s+", re.sub(r"[*_]", "", step.text)):
+        for sentence in re.split(r"(?<=[.!?:;])\s+|\n", re.sub(r"[*_]", "", step.text)):
             assert len(sentence.split()) <= 24, f"long sentence in '{step.title}': {sentence}"
 
 
@@ -160,31 +160,39 @@ def _hashes(root: Path) -> dict[str, str]:
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*.png"))}
 
 
+@pytest.fixture(scope="module")
+def rendered(illustrations):  # type: ignore[no-untyped-def]
+    """Every described screen drawn once in memory: slug -> {image -> (png bytes, annotations)}."""
+    return illustrations.render_all()
+
+
 @pytest.mark.slow
-def test_illustrations_are_deterministic_and_match_the_committed_pngs(illustrations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    first, second = tmp_path / "a", tmp_path / "b"
-    illustrations.build(CONTENT, first)
-    illustrations.build(CONTENT, second)
-    assert _hashes(first) == _hashes(second)
-    committed = {
-        f"{slug}/{name}": hashlib.sha256((CONTENT / slug / name).read_bytes()).hexdigest()
-        for slug, screens in illustrations.load_descriptions().items()
-        for name in screens
+def test_illustrations_are_deterministic_and_match_the_committed_pngs(illustrations, rendered, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A second, separate run through the command line's code path, into a temporary folder.
+    illustrations.build(CONTENT, tmp_path)
+    first = {
+        f"{slug}/{name}": hashlib.sha256(png).hexdigest()
+        for slug, screens in rendered.items()
+        for name, (png, _) in screens.items()
     }
-    assert _hashes(first) == committed, "rerun: python tools/make_illustrations.py content"
+    assert _hashes(tmp_path) == first
+    committed = {name: hashlib.sha256((CONTENT / name).read_bytes()).hexdigest() for name in first}
+    assert committed == first, "rerun: python tools/make_illustrations.py content"
     # Every image in content/ is drawn by the script (none copied from elsewhere).
-    assert set(committed) == {p.relative_to(CONTENT).as_posix() for p in CONTENT.rglob("images/*") if p.is_file()}
+    assert set(first) == {p.relative_to(CONTENT).as_posix() for p in CONTENT.rglob("images/*") if p.is_file()}
 
 
-def test_annotations_match_where_the_script_drew_the_buttons(illustrations) -> None:  # type: ignore[no-untyped-def]
-    for slug, screens in illustrations.load_descriptions().items():
-        guide = load_guide(CONTENT / slug)
-        by_image = {step.image: step for step in guide.steps}
-        for name, spec in screens.items():
-            screen = illustrations.Screen(spec)
-            screen.render()
-            expected = illustrations.marks_for(screen.hits)
-            assert by_image[name].annotations == expected, f"{slug}/{name}: rerun with --sync-annotations"
+@pytest.mark.slow
+def test_annotations_match_where_the_script_drew_the_buttons(rendered) -> None:  # type: ignore[no-untyped-def]
+    for slug, screens in rendered.items():
+        by_image = {step.image: step for step in load_guide(CONTENT / slug).steps}
+        for name, (_, marks) in screens.items():
+            assert by_image[name].annotations == marks, f"{slug}/{name}: rerun with --sync-annotations"
+        for step in by_image.values():
+            taps = [m for m in step.annotations if m.kind == "tap"]
+            boxes = [m for m in step.annotations if m.kind == "box"]
+            for tap in taps:  # each finger sits inside a highlighted target
+                assert any(b.x <= tap.x <= b.x2 and b.y <= tap.y <= b.y2 for b in boxes), f"{slug}: {step.title}"
 
 
 def test_trainer_check_content_exits_0() -> None:

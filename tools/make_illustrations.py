@@ -390,7 +390,8 @@ def _qr(s: Screen, spec: dict[str, Any], top: int) -> int:
         s.draw.line((cx, cy + dy * 4, cx + dx * arm, cy + dy * 4), fill="#ffffff", width=8)
         s.draw.line((cx + dx * 4, cy, cx + dx * 4, cy + dy * arm), fill="#ffffff", width=8)
     s.draw.line((x + 30, top + size // 2, x + size - 30, top + size // 2), fill="#ef5350", width=4)  # scan line
-    height = size + 16 + s.text_block(str(spec["qr"]), top + size + 16, size=26, colour=MUTED, align="center")
+    caption = "#cfd8dc" if s.spec.get("dark") else MUTED
+    height = size + 16 + s.text_block(str(spec["qr"]), top + size + 16, size=26, colour=caption, align="center")
     s.hits.append(Hit((x, top, x + size, top + size), spec))
     return height
 
@@ -451,25 +452,28 @@ def _banner(s: Screen, spec: dict[str, Any], top: int) -> int:
 
 
 def _card(s: Screen, spec: dict[str, Any], top: int) -> int:
-    """A white card with a bold heading and key: value lines (an app's detail view)."""
-    rows = spec.get("rows", [])
-    height = 72 + 76 * len(rows)
+    """A white card with a bold heading and key: value lines (an app's detail view); values wrap to two lines."""
+    vface = font(26, "SemiBold")
+    inner = WIDTH - 2 * MARGIN - 48
+    rows = []
+    for row in spec.get("rows", []):
+        key, value = list(row.items())[0] if isinstance(row, dict) else (str(row), "")
+        marks = {k: row[k] for k in _MARK_KEYS if isinstance(row, dict) and k in row}
+        rows.append((str(key), wrap(str(value), vface, inner)[:2], marks))
+    height = 72 + sum(76 + 34 * (len(lines) - 1) for _, lines, _ in rows)
     box = (MARGIN, top, WIDTH - MARGIN, top + height)
     s.draw.rounded_rectangle(box, radius=18, fill="#ffffff", outline=LINE, width=2)
     s.draw.text((MARGIN + 24, top + 20), str(spec["card"]), font=font(30, "Bold"), fill=s.accent)
-    for i, row in enumerate(rows):
-        y = top + 72 + i * 76
+    y = top + 72
+    for key, lines, marks in rows:
         s.draw.line((MARGIN + 24, y, WIDTH - MARGIN - 24, y), fill="#e3e7eb", width=2)
-        key, value = (list(row.items())[0]) if isinstance(row, dict) else (str(row), "")
-        if key in ("blur", "tap", "badge"):
-            continue
-        s.draw.text((MARGIN + 24, y + 10), str(key), font=font(22), fill=MUTED)
-        vface = font(26, "SemiBold")
-        s.draw.text((MARGIN + 24, y + 36), wrap(str(value), vface, WIDTH - 2 * MARGIN - 48)[0], font=vface, fill=INK)
-        marks = {k: row[k] for k in _MARK_KEYS if isinstance(row, dict) and k in row}
+        s.draw.text((MARGIN + 24, y + 10), key, font=font(22), fill=MUTED)
+        for i, line in enumerate(lines):
+            s.draw.text((MARGIN + 24, y + 36 + 34 * i), line, font=vface, fill=INK)
         if marks:
-            vw = int(vface.getlength(str(value)))
-            s.hits.append(Hit((MARGIN + 20, y + 34, MARGIN + 28 + vw, y + 72), marks))
+            vw = int(max(vface.getlength(line) for line in lines))
+            s.hits.append(Hit((MARGIN + 20, y + 34, MARGIN + 28 + vw, y + 38 + 34 * len(lines)), marks))
+        y += 76 + 34 * (len(lines) - 1)
     s.hits.append(Hit(box, {k: v for k, v in spec.items() if k != "rows"}))
     return height
 
@@ -640,7 +644,7 @@ def render_screen(spec: dict[str, Any]) -> tuple[bytes, list[Annotation]]:
     # A fixed-size palette without dithering keeps flat colours flat and files small; no metadata is written.
     quantized = screen.image.quantize(colors=PALETTE_COLOURS, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     out = io.BytesIO()
-    quantized.save(out, format="PNG", optimize=False, compress_level=9)
+    quantized.save(out, format="PNG", optimize=False, compress_level=6)
     return out.getvalue(), marks_for(screen.hits)
 
 
@@ -655,30 +659,36 @@ def load_descriptions(data_dir: Path = DATA) -> dict[str, dict[str, dict[str, An
     return result
 
 
+def render_all(data_dir: Path = DATA) -> dict[str, dict[str, tuple[bytes, list[Annotation]]]]:
+    """slug -> {image name -> (PNG bytes, annotations)} for every described screen."""
+    return {
+        slug: {name: render_screen(spec) for name, spec in screens.items()}
+        for slug, screens in load_descriptions(data_dir).items()
+    }
+
+
 def build(content: Path, out: Path | None = None, sync_annotations: bool = False, data_dir: Path = DATA) -> list[Path]:
     """Draw every described screen of every guide in `content`; return the files written."""
     written: list[Path] = []
-    for slug, screens in load_descriptions(data_dir).items():
+    for slug, screens in render_all(data_dir).items():
         folder = content / slug
+        source = data_dir / f"{slug}.yaml"
         if not (folder / "guide.md").exists():
-            raise SystemExit(f"{data_dir / (slug + '.yaml')}: no guide folder {folder}")
-        marks: dict[str, list[Annotation]] = {}
-        for name, spec in screens.items():
-            png, marks[name] = render_screen(spec)
+            raise SystemExit(f"{source}: no guide folder {folder}")
+        guide = load_guide(folder)
+        unused = sorted(set(screens) - {step.image for step in guide.steps})
+        if unused:
+            raise SystemExit(f"{source}: screens no step uses: {', '.join(unused)}")
+        for name, (png, _) in screens.items():
             target = (out / slug if out else folder) / name
             if not (target.exists() and target.read_bytes() == png):
                 atomic_write_bytes(target, png)
             written.append(target)
-        guide = load_guide(folder)
-        used = {step.image for step in guide.steps}
-        unused = sorted(set(screens) - used)
-        if unused:
-            raise SystemExit(f"{data_dir / (slug + '.yaml')}: screens no step uses: {', '.join(unused)}")
         if sync_annotations and out is None:
             changed = False
             for step in guide.steps:
-                if step.image in marks and step.annotations != marks[step.image]:
-                    step.annotations = marks[step.image]
+                if step.image in screens and step.annotations != screens[step.image][1]:
+                    step.annotations = screens[step.image][1]
                     changed = True
             if changed:
                 save_guide(guide)
