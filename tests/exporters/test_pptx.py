@@ -121,6 +121,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Guide,
     return result
 
 
+@pytest.mark.slow  # shares the export of every bundled guide (~3 s each)
 @pytest.mark.parametrize("name", [p.name for p in GUIDES])
 def test_bundled_guide_reopens_with_a_slide_per_step(exported: dict[str, tuple[Guide, Path]], name: str) -> None:
     guide, path = exported[name]
@@ -161,6 +162,7 @@ def test_bundled_guide_reopens_with_a_slide_per_step(exported: dict[str, tuple[G
         assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in end.shapes)
 
 
+@pytest.mark.slow  # shares the export of every bundled guide (~3 s each)
 @pytest.mark.parametrize("name", [p.name for p in GUIDES])
 def test_every_run_is_arial_and_readable_size(exported: dict[str, tuple[Guide, Path]], name: str) -> None:
     _, path = exported[name]
@@ -172,12 +174,18 @@ def test_every_run_is_arial_and_readable_size(exported: dict[str, tuple[Guide, P
             assert run.font.size is not None
             sizes.append(run.font.size.pt)
     assert min(sizes) >= MIN_PT
+    # Every text fits at its measured size: no frame falls back to shrink-on-overflow (PowerPoint would
+    # then show it smaller than MIN_PT).
+    with zipfile.ZipFile(path) as archive:
+        slides_xml = [archive.read(n).decode() for n in archive.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)]
+    assert not [x for x in slides_xml if "normAutofit" in x]
     # Text a trainer types later uses the theme fonts: they are Arial too.
     with zipfile.ZipFile(path) as archive:
         theme_xml = archive.read("ppt/theme/theme1.xml").decode()
     assert re.findall(r'<a:(?:major|minor)Font><a:latin typeface="([^"]*)"', theme_xml) == ["Arial", "Arial"]
 
 
+@pytest.mark.slow  # shares the export of every bundled guide (~3 s each)
 @pytest.mark.parametrize("name", [p.name for p in GUIDES])
 def test_qr_code_on_the_end_slide_opens_the_official_link(
     exported: dict[str, tuple[Guide, Path]], name: str, tmp_path: Path

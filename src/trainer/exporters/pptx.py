@@ -49,6 +49,10 @@ BODY_PT = (32.0, 30.0, 28.0, 26.0, 24.0)
 TITLE_PT = (40.0, 36.0, 32.0, 28.0)
 COVER_TITLE_PT = (54.0, 48.0, 44.0, 40.0, 36.0)
 LINE_SPACING = 1.1
+# Callout text is at most this size: a warning box should not outgrow the step it belongs to.
+CALLOUT_MAX_PT = 28.0
+CALLOUT_PAD = 12.0
+LIST_SPACING = 1.0
 DEFAULT_FONT = "Arial"
 
 # Fixed words on the slides, in the guide's language (Vietnamese unless the guide says otherwise).
@@ -118,6 +122,10 @@ class Paragraph:
     def text(self) -> str:
         """The plain text of the paragraph (without its bullet)."""
         return "".join(run.text for run in self.runs)
+
+    def spacing(self) -> tuple[float, float]:
+        """(line spacing, space after in em): list items sit closer together than paragraphs."""
+        return (LIST_SPACING, 0.2) if self.bullet else (LINE_SPACING, 0.3)
 
 
 _INLINE = re.compile(
@@ -225,8 +233,11 @@ class Measure:
             usable = (width - (size * 1.2 if paragraph.bullet else 0.0)) * 0.94
             rect = metrics.boundingRect(QRectF(0, 0, usable, 1e6), int(Qt.TextFlag.TextWordWrap), paragraph.text or " ")
             lines = max(1, round(rect.height() / metrics.lineSpacing()))
-            total += lines * size * LINE_SPACING * 1.2 + size * 0.3
-        return total
+            spacing, after = paragraph.spacing()
+            # PowerPoint's single line is about 1.2 em whatever the font's own metrics say.
+            total += lines * size * spacing * 1.2 + size * after
+        # The space after the last paragraph falls outside the box.
+        return total - (size * paragraphs[-1].spacing()[1] if paragraphs else 0.0)
 
 
 def fit_size(
@@ -426,8 +437,9 @@ class _Deck:
         for number, paragraph in enumerate(paragraphs):
             para = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
             para.alignment = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER}[align]
-            para.line_spacing = LINE_SPACING
-            para.space_after = Pt(size * 0.3)
+            spacing, after = paragraph.spacing()
+            para.line_spacing = spacing
+            para.space_after = Pt(size * after)
             if paragraph.bullet:
                 _set_bullet(para, paragraph.bullet, size)
             else:
@@ -486,37 +498,37 @@ class _Deck:
         guide, words = self.guide, self.words
         notes = "\n\n".join(part for part in (guide.intro, guide.summary) if part)
         slide = self._new_slide(notes)
-        band = 250.0
+        width = SLIDE_W - 2 * MARGIN
+        title = [Paragraph([Run(guide.title, bold=True)])]
+        # The band is as tall as the title needs at the largest size that fits in at most 170 pt.
+        title_size, _ = fit_size(self.measure, title, COVER_TITLE_PT, width - 8, 170, bold=True)
+        title_h = min(self.measure.height(title, title_size, width - 8, bold=True) + 8, 170.0)
+        band = 64 + title_h + 22
         self._band(slide, band)
         if self.theme.logo and self.theme.logo.suffix.lower() in (".png", ".jpg", ".jpeg"):
             logo = self.theme.logo.read_bytes()
             from PIL import Image
 
             with Image.open(io.BytesIO(logo)) as img:
-                self._picture(slide, logo, (SLIDE_W - MARGIN - 90, 20, 90, 70), img.size, self.theme.department or "logo")
-        topic = guide.topic.upper() if guide.topic else ""
-        if topic:
-            self._text_box(
-                slide, (MARGIN, 24, SLIDE_W - 2 * MARGIN - 100, 40), [Paragraph([Run(topic, bold=True)])], (MIN_PT,), "on_primary"
-            )
-        self._title(
-            slide, guide.title, (MARGIN, 66, SLIDE_W - 2 * MARGIN, band - 80), COVER_TITLE_PT, "on_primary", anchor="middle"
-        )
+                self._picture(slide, logo, (SLIDE_W - MARGIN - 90, 14, 90, 50), img.size, self.theme.department or "logo")
+        if guide.topic:
+            topic = [Paragraph([Run(guide.topic.upper(), bold=True)])]
+            self._text_box(slide, (MARGIN, 20, width - 100, 40), topic, (MIN_PT,), "on_primary")
+        self._title(slide, guide.title, (MARGIN, 64, width, title_h), (title_size,), "on_primary", anchor="middle")
         body = []
         if guide.summary:
             body.append(Paragraph(inline_runs(guide.summary)))
         if guide.prerequisites:
             body.append(Paragraph([Run(words["bring"] + ": ", bold=True), Run(", ".join(guide.prerequisites))]))
-        if guide.estimated_minutes:
-            body.append(Paragraph([Run(words["minutes"].format(n=guide.estimated_minutes))]))
+        meta = [Paragraph([Run(self.theme.department or guide.author)])] if self.theme.department or guide.author else []
+        when = [words["minutes"].format(n=guide.estimated_minutes)] if guide.estimated_minutes else []
+        when += [words["valid"].format(date=guide.valid_as_of.strftime("%d/%m/%Y"))] if guide.valid_as_of else []
+        meta.append(Paragraph([Run(" · ".join([*when, words["version"].format(version=guide.version)]))]))
+        meta_h = self.measure.height(meta, MIN_PT, width - 8) + 8
         if body:
-            self._text_box(slide, (MARGIN, band + 20, SLIDE_W - 2 * MARGIN, 190), body, BODY_PT, "text")
-        meta = [self.theme.department or guide.author]
-        if guide.valid_as_of:
-            meta.append(words["valid"].format(date=guide.valid_as_of.strftime("%d/%m/%Y")))
-        meta.append(words["version"].format(version=guide.version))
-        line = " · ".join(part for part in meta if part)
-        self._text_box(slide, (MARGIN, SLIDE_H - 64, SLIDE_W - 2 * MARGIN, 48), [Paragraph([Run(line)])], (MIN_PT,), "muted")
+            top = band + 14
+            self._text_box(slide, (MARGIN, top, width, SLIDE_H - 16 - meta_h - 10 - top), body, BODY_PT, "text")
+        self._text_box(slide, (MARGIN, SLIDE_H - 16 - meta_h, width, meta_h), meta, (MIN_PT,), "muted", anchor="bottom")
 
     def step_slide(self, index: int, step: Step) -> None:
         """One step: number badge and title on the band, picture left, text and callouts right, notes."""
@@ -535,29 +547,54 @@ class _Deck:
         )
         label = self.words["step"].format(n=index + 1, m=len(self.guide.steps))
         left = MARGIN + badge + 18
-        self._text_box(slide, (left, 8, 300, 36), [Paragraph([Run(label)])], (MIN_PT,), "on_primary", margin=4)
+        self._text_box(slide, (left, 4, 300, 40), [Paragraph([Run(label)])], (MIN_PT,), "on_primary", margin=4)
         self._title(slide, step.title, (left, 38, SLIDE_W - MARGIN - left, BAND_H - 44), TITLE_PT, "on_primary", anchor="middle")
         text_left = MARGIN
         if step.image:
             png, size = self._step_picture(step)
-            image_w = (SLIDE_W - 2 * MARGIN - GAP) * IMAGE_FRACTION
+            # The picture column is as wide as the picture shows (a phone is narrow): the text gets the rest.
+            image_w = size[0] * 72 / PICTURE_DPI
             self._picture(slide, png, (MARGIN, BODY_TOP, image_w, BODY_BOTTOM - BODY_TOP), size, step.image_alt or step.title)
-            text_left = MARGIN + image_w + GAP
+            text_left = MARGIN + image_w + GAP * 1.5
         width = SLIDE_W - MARGIN - text_left
         paragraphs = markdown_paragraphs(step.text)
         callouts = [self._callout_paragraphs(c) for c in step.callouts]
-        # Callouts take what they need at the bottom (at 28 pt or less), the step text gets the rest.
-        callout_sizes = [fit_size(self.measure, p, BODY_PT[2:], width - 28, 150)[0] for p in callouts]
-        callout_heights = [self.measure.height(p, s, width - 28) + 24 for p, s in zip(callouts, callout_sizes, strict=True)]
-        body_h = BODY_BOTTOM - BODY_TOP
-        text_h = max(body_h - sum(callout_heights) - GAP * len(callouts), body_h * 0.4) if paragraphs else 0.0
+        size, callout_size, text_h, callout_hs, fits = self._text_layout(paragraphs, callouts, width, BODY_BOTTOM - BODY_TOP)
+        top = BODY_TOP
         if paragraphs:
-            self._text_box(slide, (text_left, BODY_TOP, width, text_h), paragraphs, BODY_PT, "text")
-        top = BODY_TOP + (text_h + GAP if paragraphs else 0.0)
-        for callout, paras, height in zip(step.callouts, callouts, callout_heights, strict=True):
-            height = max(min(height, BODY_BOTTOM - top), 60.0)
-            self._callout_box(slide, callout, paras, (text_left, top, width, height))
+            shape = slide.shapes.add_textbox(*(_emu(v) for v in (text_left, top, width, text_h)))
+            self._fill(shape.text_frame, paragraphs, size, self.c("text"), shrink=not fits)
+            top += text_h + GAP * 0.75
+        for callout, paras, height in zip(step.callouts, callouts, callout_hs, strict=True):
+            shape = self._rect(slide, (text_left, top, width, height), f"{callout.kind}_fill", callout.kind, 2.5)
+            self._fill(
+                shape.text_frame, paras, callout_size, self.c("text"), anchor="middle", shrink=not fits, margin=CALLOUT_PAD
+            )
             top += height + GAP / 2
+
+    def _text_layout(
+        self, paragraphs: list[Paragraph], callouts: list[list[Paragraph]], width: float, height: float
+    ) -> tuple[float, float, float, list[float], bool]:
+        """The largest body size (callouts at most CALLOUT_MAX_PT) at which text and callouts fit the column.
+
+        Returns (body size, callout size, text box height, callout box heights, fits).
+        """
+        for number, size in enumerate(BODY_PT):
+            last = number == len(BODY_PT) - 1
+            callout_size = min(size, CALLOUT_MAX_PT)
+            text_h = self.measure.height(paragraphs, size, width - 8) + 8 if paragraphs else 0.0
+            callout_hs = [
+                self.measure.height(p, callout_size, width - 2 * CALLOUT_PAD - 4) + 2 * CALLOUT_PAD + 8 for p in callouts
+            ]
+            total = (
+                text_h + (GAP * 0.75 if paragraphs and callouts else 0.0) + sum(callout_hs) + GAP / 2 * max(0, len(callouts) - 1)
+            )
+            if total <= height or last:
+                if total > height:  # even the smallest size overflows: share the room out, shrink-on-overflow in the file
+                    factor = height / total
+                    text_h, callout_hs = text_h * factor, [h * factor for h in callout_hs]
+                return size, callout_size, text_h, callout_hs, total <= height
+        raise AssertionError("unreachable: BODY_PT is not empty")
 
     def practice_slide(self, index: int, step: Step) -> None:
         """The pause after a practice step: people try it on their own phones."""
@@ -609,14 +646,6 @@ class _Deck:
         paragraphs = markdown_paragraphs(callout.text) or [Paragraph([])]
         paragraphs[0].runs.insert(0, Run(label + ": ", bold=True, colour=self.c(callout.kind)))
         return paragraphs
-
-    def _callout_box(
-        self, slide: Any, callout: Callout, paragraphs: list[Paragraph], box: tuple[float, float, float, float]
-    ) -> None:
-        """A callout as a filled, outlined box holding editable text (label in the callout's colour)."""
-        shape = self._rect(slide, box, f"{callout.kind}_fill", callout.kind, 2.5)
-        size, fits = fit_size(self.measure, paragraphs, BODY_PT[2:], box[2] - 28, box[3] - 16)
-        self._fill(shape.text_frame, paragraphs, size, self.c("text"), anchor="middle", shrink=not fits, margin=12)
 
     def _step_picture(self, step: Step) -> tuple[bytes, tuple[int, int]]:
         """PNG of the step image as every output shows it: annotations on, blur regions destroyed."""
