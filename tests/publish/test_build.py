@@ -162,3 +162,30 @@ def test_removed_guide_leaves_the_published_library(small_library: Path, tmp_pat
     assert summary.ok
     assert not (out / "gamma-guide").exists() and not (out / "gamma-guide-kit.zip").exists()
     assert "gamma-guide" not in (out / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("fmt", "message"), [("flaky", "unexpected error: RuntimeError: boom in beta"), ("crashing", "crashed")])
+def test_a_failing_or_crashing_exporter_stops_only_its_own_job(
+    small_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, message: str
+) -> None:
+    from trainer.exporters import BUILTIN
+
+    # registered at run time in the parent: workers must see it too
+    monkeypatch.setitem(BUILTIN, "flaky", "sample_exporters:FlakyExporter")
+    monkeypatch.setitem(BUILTIN, "crashing", "sample_exporters:CrashingExporter")
+    out = tmp_path / "dist"
+    summary, events = run(small_library, out, formats=[fmt, "html"], jobs=2)
+    assert not summary.ok
+    assert [(f.slug, f.output) for f in summary.failures] == [("beta-guide", fmt)]
+    assert message in summary.failures[0].message and "beta-guide" in summary.failures[0].message
+    assert summary.built == 5
+    for slug in ("alpha-guide", "gamma-guide"):
+        assert verify(out / f"{slug}-kit.zip").ok
+        assert (out / slug / f"{slug}-{fmt}.txt").read_text(encoding="utf-8").startswith("Hướng dẫn")
+    assert not (out / "beta-guide-kit.zip").exists()
+    # the next publish retries only what failed
+    _, events = run(small_library, out, formats=[fmt, "html"], jobs=2)
+    assert built(events) == [] and [e["slug"] for e in events if e["event"] == "output" and e["status"] == "failed"] == [
+        "beta-guide"
+    ]

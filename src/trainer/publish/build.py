@@ -94,9 +94,14 @@ class Summary:
 _progress_queue: Any = None
 
 
-def _init_worker(progress_queue: Any) -> None:
+def _init_worker(progress_queue: Any, registry: dict[str, str]) -> None:
+    """Set up a worker: the progress queue, and the parent's format registry (formats registered at run time)."""
     global _progress_queue
     _progress_queue = progress_queue
+    from trainer.exporters import BUILTIN
+
+    BUILTIN.clear()
+    BUILTIN.update(registry)
 
 
 @functools.lru_cache(maxsize=8)
@@ -121,6 +126,8 @@ def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
     from trainer.exporters import Cancelled, ExportError, get_exporter
 
     start = time.perf_counter()
+    if _progress_queue is not None:
+        _progress_queue.put((job_id, -1.0))  # tells the parent which jobs were running if this worker dies
     guide, error = _checked_guide(job.folder, job.guide_digest, job.theme)
     if guide is None:
         return [], time.perf_counter() - start, error
@@ -425,65 +432,114 @@ def _run_pool(
     guide_failed: dict[str, bool],
     kit_needed: Callable[[str], bool],
 ) -> None:
-    """Run export jobs, then each guide's kit as soon as its outputs are done, in spawned worker processes."""
+    """Run export jobs, then each guide's kit as soon as its outputs are done, in spawned worker processes.
+
+    A worker that dies (a crash in native code) breaks the whole pool: the jobs that were running then are
+    suspects and run again alone, one pool each, so the crash is pinned on the job that causes it and every
+    other job still gets built.
+    """
+    from trainer.exporters import BUILTIN
+
     context = multiprocessing.get_context("spawn")
     progress_queue = context.Queue()
     by_id = dict(enumerate(plan))
-    attempts: dict[int, int] = {}
-    todo = list(by_id)
-    kits = list(kits_now)
+    suspects: set[int] = set()
+    todo, kits = list(by_id), list(kits_now)
     while todo or kits:
-        pending: dict[Future, tuple[str, Any]] = {}
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(progress_queue,)
-        ) as pool:
-            try:
-                for job_id in todo:
-                    attempts[job_id] = attempts.get(job_id, 0) + 1
-                    pending[pool.submit(run_job, by_id[job_id], job_id)] = ("job", job_id)
-                for slug in kits:
-                    pending[pool.submit(run_kit, *kit_args(slug))] = ("kit", slug)
-                todo, kits = [], []
-                while pending:
-                    done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                    _drain(progress_queue, by_id, emit)
-                    for future in done:
-                        kind, ident = pending.pop(future)
+        alone = [j for j in todo if j in suspects]
+        together = [j for j in todo if j not in suspects]
+        batches = [([j], [], 1) for j in alone]
+        if together or kits:
+            batches.append((together, kits, workers))
+        todo, kits = [], []
+        for ids, kit_slugs, size in batches:
+            started: set[int] = set()
+            broken, broken_kits = _round(
+                ids, kit_slugs, size, context, progress_queue, dict(BUILTIN), by_id, started, emit,
+                finish_job, finish_kit, kit_args, remaining, guide_failed, kit_needed,
+            )  # fmt: skip
+            kits.extend(broken_kits)
+            if broken and not started:
+                for job_id in broken:
+                    finish_job(
+                        by_id[job_id], [], 0.0, f"{by_id[job_id].folder}: {by_id[job_id].key}: worker processes could not start"
+                    )
+                continue
+            for job_id in broken:
+                if job_id in suspects and len(ids) == 1:
+                    job = by_id[job_id]
+                    finish_job(job, [], 0.0, f"{job.folder}: {job.key}: the worker process crashed while exporting")
+                    continue
+                if job_id in started:
+                    suspects.add(job_id)
+                todo.append(job_id)
+
+
+def _round(
+    ids: list[int],
+    kit_slugs: list[str],
+    size: int,
+    context: Any,
+    progress_queue: Any,
+    registry: dict[str, str],
+    by_id: dict[int, Job],
+    started: set[int],
+    emit: OnEvent,
+    finish_job: Callable[[Job, list[str], float, str | None], None],
+    finish_kit: Callable[[str, int, str | None], None],
+    kit_args: Callable[[str], tuple[str, str, str, str]],
+    remaining: dict[str, int],
+    guide_failed: dict[str, bool],
+    kit_needed: Callable[[str], bool],
+) -> tuple[list[int], list[str]]:
+    """One pool's life: returns the jobs and kits lost because a worker died."""
+    broken: list[int] = []
+    broken_kits: list[str] = []
+    pending: dict[Future, tuple[str, Any]] = {}
+    initargs = (progress_queue, registry)
+    with ProcessPoolExecutor(max_workers=size, mp_context=context, initializer=_init_worker, initargs=initargs) as pool:
+        try:
+            for job_id in ids:
+                pending[pool.submit(run_job, by_id[job_id], job_id)] = ("job", job_id)
+            for slug in kit_slugs:
+                pending[pool.submit(run_kit, *kit_args(slug))] = ("kit", slug)
+            while pending:
+                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                _drain(progress_queue, by_id, emit, started)
+                for future in done:
+                    kind, ident = pending.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        (broken if kind == "job" else broken_kits).append(ident)
+                        continue
+                    if kind == "kit":
+                        finish_kit(ident, *result)
+                        continue
+                    job = by_id[ident]
+                    finish_job(job, *result)
+                    if remaining[job.slug] == 0 and not guide_failed[job.slug] and kit_needed(job.slug):
                         try:
-                            result = future.result()
-                        except BrokenProcessPool:
-                            # A worker died (a crash in native code): retry its job once in a fresh pool.
-                            if kind == "job" and attempts[ident] < 2:
-                                todo.append(ident)
-                            elif kind == "job":
-                                finish_job(
-                                    by_id[ident],
-                                    [],
-                                    0.0,
-                                    f"{by_id[ident].folder}: {by_id[ident].key}: the worker process crashed",
-                                )
-                            else:
-                                kits.append(ident)
-                            continue
-                        if kind == "kit":
-                            finish_kit(ident, *result)
-                            continue
-                        job = by_id[ident]
-                        finish_job(job, *result)
-                        if remaining[job.slug] == 0 and not guide_failed[job.slug] and kit_needed(job.slug):
                             pending[pool.submit(run_kit, *kit_args(job.slug))] = ("kit", job.slug)
-            except KeyboardInterrupt:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
-        _drain(progress_queue, by_id, emit)
+                        except BrokenProcessPool:
+                            broken_kits.append(job.slug)
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    _drain(progress_queue, by_id, emit, started)
+    return broken, broken_kits
 
 
-def _drain(progress_queue: Any, by_id: dict[int, Job], emit: OnEvent) -> None:
+def _drain(progress_queue: Any, by_id: dict[int, Job], emit: OnEvent, started: set[int]) -> None:
     while True:
         try:
             job_id, fraction = progress_queue.get_nowait()
-        except (queue_module.Empty, OSError, ValueError):
+        except (queue_module.Empty, OSError, ValueError, EOFError):
             return
         job = by_id.get(job_id)
-        if job is not None:
-            emit({"event": "progress", "slug": job.slug, "output": job.key, "fraction": round(float(fraction), 3)})
+        if job is None:
+            continue
+        if fraction < 0:  # the worker's "I have started this job" mark
+            started.add(job_id)
+            continue
+        emit({"event": "progress", "slug": job.slug, "output": job.key, "fraction": round(float(fraction), 3)})
