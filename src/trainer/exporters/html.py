@@ -20,6 +20,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progress, report
 from trainer.model import Guide, Step
 from trainer.store.atomic import atomic_write_bytes
@@ -365,18 +367,16 @@ class HtmlExporter(Exporter):
                 {
                     "number": index,
                     "title": step.title,
-                    "html": sanitize_markdown(step.text),
+                    "html": Markup(sanitize_markdown(step.text)),
                     "image": image,
                     "callouts": [
-                        {"kind": c.kind, "label": words.get(c.kind, c.kind), "html": sanitize_markdown(c.text)}
+                        {"kind": c.kind, "label": words.get(c.kind, c.kind), "html": Markup(sanitize_markdown(c.text))}
                         for c in step.callouts
                     ],
                 }
             )
             report(progress, index / (len(guide.steps) + 1))
         links = [{"title": link.title or link.url, "url": url} for link in guide.links if (url := safe_url(link.url))]
-        from markupsafe import Markup
-
         page = (
             template_environment()
             .get_template("guide.html.j2")
@@ -388,10 +388,7 @@ class HtmlExporter(Exporter):
                 csp=CSP_PAGE,
                 font_css=Markup(font_face_css()),
                 intro=Markup(sanitize_markdown(guide.intro)),
-                steps=[
-                    {**s, "html": Markup(s["html"]), "callouts": [{**c, "html": Markup(c["html"])} for c in s["callouts"]]}
-                    for s in steps
-                ],
+                steps=steps,
                 links=links,
                 valid_as_of=format_date(guide),
                 minutes=words["minutes"].format(n=guide.estimated_minutes) if guide.estimated_minutes else "",
