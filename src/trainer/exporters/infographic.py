@@ -25,7 +25,7 @@ from trainer.model import Guide
 
 PNG_BUDGET = 1_500_000
 JPEG_BUDGET = 500_000
-JPEG_QUALITIES = (86, 80, 74, 68, 62, 56, 50)
+JPEG_QUALITIES = (84, 76, 68, 60, 52, 45, 40, 35)
 CARD_JPEG_QUALITY = 86
 
 

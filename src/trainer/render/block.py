@@ -19,9 +19,9 @@ from trainer.render.pieces import StepText, step_text
 from trainer.render.theme import Theme
 
 # Share of the block's width given to a phone screenshot beside the text.
-PHONE_COLUMN = 0.36
+PHONE_COLUMN = 0.32
 # Tallest an image may be, in design pixels (x dpi_scale): keeps a strip short enough to scroll.
-MAX_PHONE_HEIGHT = 720.0
+MAX_PHONE_HEIGHT = 600.0
 MAX_WIDE_HEIGHT = 620.0
 
 

@@ -24,6 +24,8 @@ from trainer.render.theme import Theme
 
 STRIP_WIDTH = 1080
 PAD = 56.0
+# Space above and below each step block: tighter than the page margin, a 10-step strip is long already.
+BLOCK_PAD = 44.0
 QR_SIDE = 300.0
 
 
@@ -94,7 +96,7 @@ def strip_sections(guide: Guide, theme: Theme, width: float = STRIP_WIDTH) -> li
     """Heights of the strip's sections: header, each step block, help panel, footer."""
     heights = [_header(guide, theme, width).height]
     for index in range(len(guide.steps)):
-        heights.append(step_block_height(guide, index, theme, width - 2 * PAD) + 2 * PAD)
+        heights.append(step_block_height(guide, index, theme, width - 2 * PAD) + 2 * BLOCK_PAD)
     heights.append(_help_docs(guide, theme, width)[2] + PAD)
     foot = layout_text(footer_text(guide, theme), font(theme, "small"), theme.color("muted"), width - 2 * PAD, plain=True)
     heights.append(foot.size().height() + PAD)
@@ -135,7 +137,9 @@ def paint_strip(painter: QPainter, guide: Guide, theme: Theme, width: float = ST
     rule = QColor(theme.color("rule"))
     for index in range(len(guide.steps)):
         painter.fillRect(QRectF(PAD, y, width - 2 * PAD, 2), rule)
-        paint_step_block(painter, QRectF(PAD, y + PAD, width - 2 * PAD, heights[index + 1] - 2 * PAD), guide, index, theme)
+        paint_step_block(
+            painter, QRectF(PAD, y + BLOCK_PAD, width - 2 * PAD, heights[index + 1] - 2 * BLOCK_PAD), guide, index, theme
+        )
         y += heights[index + 1]
     docs, scan, panel_h = _help_docs(guide, theme, width)
     panel = QRectF(PAD * 0.5, y, width - PAD, panel_h)
