@@ -232,6 +232,21 @@ def test_presenter_fonts_are_at_least_the_theme_and_every_slide_fits(guide) -> N
     assert bigger.size("body") * 1.25 / 1080 >= 0.039
 
 
+def test_a_screenshot_deleted_after_the_check_shows_a_message_slide(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / GUIDE_DIR.name
+    shutil.copytree(GUIDE_DIR, folder)
+    guide = load_guide(folder)
+    (folder / guide.steps[0].image).unlink()
+    w = PresenterWindow(guide)
+    qtbot.addWidget(w)
+    w.start(presenter_view=False)
+    press(qtbot, w, Qt.Key.Key_PageDown)
+    image = shown(w)  # painting raises nothing (pytest-qt fails the test on an exception in paintEvent)
+    assert QColor("#a4161a").rgb() in colours(image, 400)
+    press(qtbot, w, Qt.Key.Key_PageDown)
+    assert centre_matches(w, Scene("step", 1))
+
+
 # -- whole process: two screens, the CLI, and a real X server -------------------------------------------------
 def run_present(env: dict[str, str], out: Path, *extra: str) -> dict:
     env = {

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progress, report
 from trainer.model import Callout, Guide, Step
+from trainer.render.labels import date_text, word
 from trainer.store.atomic import atomic_path
 
 if TYPE_CHECKING:
@@ -55,41 +56,9 @@ CALLOUT_PAD = 12.0
 LIST_SPACING = 1.0
 DEFAULT_FONT = "Arial"
 
-# Fixed words on the slides, in the guide's language (Vietnamese unless the guide says otherwise).
-WORDS: dict[str, dict[str, str]] = {
-    "vi": {
-        "step": "Bước {n}/{m}",
-        "tip": "Mẹo",
-        "warning": "Cảnh báo",
-        "caution": "Thận trọng",
-        "practice": "Bây giờ hãy thử trên điện thoại của bạn",
-        "practice-sub": "Làm lại bước {n}: {title}",
-        "help": "Cần hỗ trợ?",
-        "hotline": "Đường dây nóng: {hotline}",
-        "link": "Trang chính thức",
-        "scan": "Quét mã QR bằng camera điện thoại",
-        "valid": "Thông tin đúng đến ngày {date}",
-        "version": "Phiên bản {version}",
-        "minutes": "Khoảng {n} phút",
-        "bring": "Cần chuẩn bị",
-    },
-    "en": {
-        "step": "Step {n}/{m}",
-        "tip": "Tip",
-        "warning": "Warning",
-        "caution": "Caution",
-        "practice": "Now try it on your phone",
-        "practice-sub": "Do step {n} again: {title}",
-        "help": "Need help?",
-        "hotline": "Hotline: {hotline}",
-        "link": "Official page",
-        "scan": "Scan the QR code with your phone camera",
-        "valid": "Checked on {date}",
-        "version": "Version {version}",
-        "minutes": "About {n} minutes",
-        "bring": "Bring",
-    },
-}
+# The only word the render layer's labels do not have (the rest come from trainer.render.labels,
+# so a slide says exactly what the card, clip and presenter say).
+VERSION = {"vi": "Phiên bản {version}", "en": "Version {version}"}
 
 
 @dataclass
@@ -327,7 +296,6 @@ class _Deck:
         self.theme = theme
         self.family = slide_font(theme)
         self.measure = Measure(self.family)
-        self.words = WORDS.get(guide.language, WORDS["vi"])
         self.prs = Presentation()
         self.prs.slide_width = Emu(_emu(SLIDE_W))
         self.prs.slide_height = Emu(_emu(SLIDE_H))
@@ -341,6 +309,10 @@ class _Deck:
         self._layout = self.prs.slide_layouts[5]  # "Title Only": a real title placeholder per slide
 
     # -- helpers ----------------------------------------------------------------------------------
+    def word(self, key: str, **params: object) -> str:
+        """A printed phrase in the guide's language, shared with every other output."""
+        return word(self.guide, key, **params)
+
     def c(self, key: str) -> str:
         """A theme colour by role as 'RRGGBB'."""
         return colour(self.theme, key)
@@ -495,7 +467,7 @@ class _Deck:
     # -- slides -----------------------------------------------------------------------------------
     def title_slide(self) -> None:
         """The guide title on the band, summary, what to bring, and who made it when."""
-        guide, words = self.guide, self.words
+        guide = self.guide
         notes = "\n\n".join(part for part in (guide.intro, guide.summary) if part)
         slide = self._new_slide(notes)
         width = SLIDE_W - 2 * MARGIN
@@ -519,11 +491,12 @@ class _Deck:
         if guide.summary:
             body.append(Paragraph(inline_runs(guide.summary)))
         if guide.prerequisites:
-            body.append(Paragraph([Run(words["bring"] + ": ", bold=True), Run(", ".join(guide.prerequisites))]))
+            body.append(Paragraph([Run(self.word("prerequisites") + ": ", bold=True), Run(", ".join(guide.prerequisites))]))
         meta = [Paragraph([Run(self.theme.department or guide.author)])] if self.theme.department or guide.author else []
-        when = [words["minutes"].format(n=guide.estimated_minutes)] if guide.estimated_minutes else []
-        when += [words["valid"].format(date=guide.valid_as_of.strftime("%d/%m/%Y"))] if guide.valid_as_of else []
-        meta.append(Paragraph([Run(" · ".join([*when, words["version"].format(version=guide.version)]))]))
+        when = [self.word("minutes", n=guide.estimated_minutes)] if guide.estimated_minutes else []
+        when += [self.word("valid_as_of", date=date_text(guide, guide.valid_as_of))] if guide.valid_as_of else []
+        version = VERSION["en" if guide.language == "en" else "vi"].format(version=guide.version)
+        meta.append(Paragraph([Run(" · ".join([*when, version]))]))
         meta_h = self.measure.height(meta, MIN_PT, width - 8) + 8
         if body:
             top = band + 14
@@ -545,7 +518,7 @@ class _Deck:
             align="center",
             margin=0,
         )
-        label = self.words["step"].format(n=index + 1, m=len(self.guide.steps))
+        label = self.word("step_of", n=index + 1, total=len(self.guide.steps))
         left = MARGIN + badge + 18
         self._text_box(slide, (left, 4, 300, 40), [Paragraph([Run(label)])], (MIN_PT,), "on_primary", margin=4)
         self._title(slide, step.title, (left, 38, SLIDE_W - MARGIN - left, BAND_H - 44), TITLE_PT, "on_primary", anchor="middle")
@@ -598,39 +571,35 @@ class _Deck:
 
     def practice_slide(self, index: int, step: Step) -> None:
         """The pause after a practice step: people try it on their own phones."""
-        words = self.words
         slide = self._new_slide(background="surface")
+        width = SLIDE_W - 2 * MARGIN
         self._title(
-            slide,
-            words["practice"],
-            (MARGIN, 110, SLIDE_W - 2 * MARGIN, 180),
-            COVER_TITLE_PT,
-            "primary",
-            anchor="middle",
-            align="center",
+            slide, self.word("practice"), (MARGIN, 70, width, 110), COVER_TITLE_PT, "accent", anchor="middle", align="center"
         )
-        sub = Paragraph([Run(words["practice-sub"].format(n=index + 1, title=step.title))])
-        self._text_box(slide, (MARGIN, 310, SLIDE_W - 2 * MARGIN, 120), [sub], BODY_PT, "text", align="center")
+        which = Paragraph([Run(f"{self.word('step', n=index + 1)}: {step.title}", bold=True)])
+        self._text_box(slide, (MARGIN, 200, width, 110), [which], TITLE_PT, "text", align="center", anchor="middle")
+        what = Paragraph([Run(self.word("practice_text"))])
+        self._text_box(slide, (MARGIN, 330, width, 140), [what], BODY_PT, "text", align="center")
 
     def end_slide(self) -> None:
         """Hotline, the official links and a QR code to the first one."""
-        guide, words = self.guide, self.words
+        guide = self.guide
         slide = self._new_slide()
         self._band(slide)
         self._title(
-            slide, words["help"], (MARGIN, TITLE_TOP, SLIDE_W - 2 * MARGIN, TITLE_H), TITLE_PT, "on_primary", anchor="middle"
+            slide, self.word("help"), (MARGIN, TITLE_TOP, SLIDE_W - 2 * MARGIN, TITLE_H), TITLE_PT, "on_primary", anchor="middle"
         )
         url = guide.official_url
         qr_side = BODY_BOTTOM - BODY_TOP - 20
         text_w = SLIDE_W - 2 * MARGIN - (qr_side + GAP if url else 0)
         body: list[Paragraph] = []
         if self.theme.hotline:
-            body.append(Paragraph([Run(words["hotline"].format(hotline=self.theme.hotline), bold=True, colour=self.c("accent"))]))
+            body.append(Paragraph([Run(self.word("hotline", hotline=self.theme.hotline), bold=True, colour=self.c("accent"))]))
         for link in guide.links:
-            body.append(Paragraph([Run((link.title or words["link"]) + ":", bold=True)]))
+            body.append(Paragraph([Run((link.title or self.word("official")) + ":", bold=True)]))
             body.append(Paragraph([Run(link.url, link=link.url, colour=self.c("primary"))]))
         if url:
-            body.append(Paragraph([Run(words["scan"], italic=True)]))
+            body.append(Paragraph([Run(self.word("scan"), italic=True)]))
         if self.theme.department:
             body.append(Paragraph([Run(self.theme.department)]))
         if body:
@@ -642,7 +611,7 @@ class _Deck:
 
     # -- pieces -----------------------------------------------------------------------------------
     def _callout_paragraphs(self, callout: Callout) -> list[Paragraph]:
-        label = self.words.get(callout.kind, callout.kind.title())
+        label = self.word(callout.kind)
         paragraphs = markdown_paragraphs(callout.text) or [Paragraph([])]
         paragraphs[0].runs.insert(0, Run(label + ": ", bold=True, colour=self.c(callout.kind)))
         return paragraphs

@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 
 from trainer.model import Guide
 from trainer.presenter import Presenter, Slide
-from trainer.render.scene import Scene, render_scene, scene_overflow
+from trainer.render.image import StepImageError
+from trainer.render.scene import Scene, paint_scene, scene_overflow
 from trainer.render.theme import Theme, load_theme
 
 # Slides are laid out at 16:9 and letterboxed on screens of another shape.
@@ -66,10 +67,13 @@ def presenter_theme(guide: Guide, theme: Theme) -> Theme:
     ensure_gui()
     size = QSize(1920, 1080)
     slides = [Scene(s.kind, -1 if s.step_index is None else s.step_index) for s in Presenter(guide).slides]
-    for boost in FONT_BOOSTS:
-        bigger = dataclasses.replace(theme, font_scale=theme.font_scale * boost)
-        if all(scene_overflow(guide, bigger, scene, size) <= 0 for scene in slides):
-            return bigger
+    try:
+        for boost in FONT_BOOSTS:
+            bigger = dataclasses.replace(theme, font_scale=theme.font_scale * boost)
+            if all(scene_overflow(guide, bigger, scene, size) <= 0 for scene in slides):
+                return bigger
+    except StepImageError:
+        pass  # a broken screenshot: its slide says so; the theme stays as it is
     return theme
 
 
@@ -101,12 +105,41 @@ class SlideRenderer(QObject):
         if found is not None:
             self._cache.move_to_end(key)
             return found
-        image = render_scene(self.guide, self.theme, Scene(slide.kind, index), size)
+        image = QImage(size, QImage.Format.Format_RGB32)
+        image.fill(QColor(self.theme.color("background")))
+        painter = QPainter(image)
+        try:
+            paint_scene(painter, QRectF(0, 0, size.width(), size.height()), self.guide, self.theme, Scene(slide.kind, index))
+            failure = ""
+        except StepImageError as exc:
+            # A screenshot deleted or broken since the guide was checked: say so on the slide, keep presenting.
+            failure = str(exc)
+        finally:
+            painter.end()  # always: a QPainter left active on a QImage crashes Qt later
+        if failure:
+            image = _message_image(failure, size)
         self.renders += 1
         self._cache[key] = image
         while len(self._cache) > CACHE_SLIDES:
             self._cache.popitem(last=False)
         return image
+
+
+def _message_image(message: str, size: QSize) -> QImage:
+    """A plain slide that shows one line of text (used when a slide cannot be painted)."""
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    font = QFont(painter.font())
+    font.setPixelSize(max(10, size.height() // 30))
+    painter.setFont(font)
+    painter.setPen(QColor("#a4161a"))
+    margin = size.width() // 20
+    painter.drawText(
+        image.rect().adjusted(margin, margin, -margin, -margin), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, message
+    )
+    painter.end()
+    return image
 
 
 def slide_rect(area: QRectF, top: bool = False) -> QRectF:
