@@ -41,14 +41,14 @@ def test_publish_builds_every_guide_kit_and_index(small_library: Path, tmp_path:
         assert (out / slug / f"{slug}-html.html").is_file()
         assert (out / slug / "source" / "guide.md").read_bytes() == (small_library / slug / "guide.md").read_bytes()
         assert (out / slug / "source" / "images" / "01.png").is_file()
-        for kit in (out / slug, out / f"{slug}-kit.zip"):
+        for kit in (out / slug, out / f"{slug}.zip"):
             result = verify(kit)
             assert result.ok, result.lines()
             assert result.manifest["slug"] == slug and result.manifest["version"] == "1.0"
             assert result.manifest["valid_as_of"] == "2026-11-22" and result.manifest["tool"].startswith("trainer ")
     index = (out / "index.html").read_text(encoding="utf-8")
     for slug in SLUGS:
-        assert f'href="{slug}/{slug}-html.html"' in index and f'href="{slug}-kit.zip"' in index
+        assert f'href="{slug}/{slug}-html.html"' in index and f'href="{slug}.zip"' in index
     assert (out / STATE_FILE).is_file()
     plan = next(e for e in events if e["event"] == "plan")
     assert plan["workers"] == 2 and plan["to_build"] == 3
@@ -57,7 +57,7 @@ def test_publish_builds_every_guide_kit_and_index(small_library: Path, tmp_path:
 def test_one_word_change_rebuilds_only_that_guide(small_library: Path, tmp_path: Path) -> None:
     out = tmp_path / "dist"
     run(small_library, out, jobs=2)
-    before = {slug: (out / f"{slug}-kit.zip").stat().st_mtime_ns for slug in SLUGS}
+    before = {slug: (out / f"{slug}.zip").stat().st_mtime_ns for slug in SLUGS}
     pages = {slug: (out / slug / f"{slug}-html.html").stat().st_mtime_ns for slug in SLUGS}
 
     summary, events = run(small_library, out, jobs=2)
@@ -72,9 +72,9 @@ def test_one_word_change_rebuilds_only_that_guide(small_library: Path, tmp_path:
     assert "của mình" in (out / "beta-guide" / "beta-guide-html.html").read_text(encoding="utf-8")
     assert "của mình" in (out / "beta-guide" / "source" / "guide.md").read_text(encoding="utf-8")
     for slug in ("alpha-guide", "gamma-guide"):
-        assert (out / f"{slug}-kit.zip").stat().st_mtime_ns == before[slug]
+        assert (out / f"{slug}.zip").stat().st_mtime_ns == before[slug]
         assert (out / slug / f"{slug}-html.html").stat().st_mtime_ns == pages[slug]
-    assert verify(out / "beta-guide-kit.zip").ok
+    assert verify(out / "beta-guide.zip").ok
 
     # a changed image counts as a change too, and a deleted output file is rebuilt
     write_guide(small_library, "gamma-guide", 50)
@@ -107,8 +107,8 @@ def test_broken_guide_is_reported_and_the_others_are_published(small_library: Pa
     assert "beta-guide" in result.stderr and "01.png" in result.stderr
     assert "delta-guide" in result.stderr and "guide.md:2" in result.stderr
     for slug in ("alpha-guide", "gamma-guide"):
-        assert verify(out / f"{slug}-kit.zip").ok
-    assert not (out / "beta-guide-kit.zip").exists()
+        assert verify(out / f"{slug}.zip").ok
+    assert not (out / "beta-guide.zip").exists()
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "alpha-guide-html.html" in index and "beta-guide-html.html" not in index
 
@@ -160,7 +160,7 @@ def test_removed_guide_leaves_the_published_library(small_library: Path, tmp_pat
     shutil.rmtree(small_library / "gamma-guide")
     summary, _ = run(small_library, out, jobs=1)
     assert summary.ok
-    assert not (out / "gamma-guide").exists() and not (out / "gamma-guide-kit.zip").exists()
+    assert not (out / "gamma-guide").exists() and not (out / "gamma-guide.zip").exists()
     assert "gamma-guide" not in (out / "index.html").read_text(encoding="utf-8")
 
 
@@ -181,9 +181,9 @@ def test_a_failing_or_crashing_exporter_stops_only_its_own_job(
     assert message in summary.failures[0].message and "beta-guide" in summary.failures[0].message
     assert summary.built == 5
     for slug in ("alpha-guide", "gamma-guide"):
-        assert verify(out / f"{slug}-kit.zip").ok
+        assert verify(out / f"{slug}.zip").ok
         assert (out / slug / f"{slug}-{fmt}.txt").read_text(encoding="utf-8").startswith("Hướng dẫn")
-    assert not (out / "beta-guide-kit.zip").exists()
+    assert not (out / "beta-guide.zip").exists()
     # the next publish retries only what failed
     _, events = run(small_library, out, formats=[fmt, "html"], jobs=2)
     assert built(events) == [] and [e["slug"] for e in events if e["event"] == "output" and e["status"] == "failed"] == [

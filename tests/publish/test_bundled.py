@@ -42,7 +42,7 @@ def test_bundled_library_publishes_and_every_kit_verifies(tmp_path: Path) -> Non
     index = (out / "index.html").read_text(encoding="utf-8")
     for folder in guides:
         slug = folder.name
-        for kit in (out / slug, out / f"{slug}-kit.zip"):
+        for kit in (out / slug, out / f"{slug}.zip"):
             check = subprocess.run(
                 [sys.executable, "-m", "trainer", "verify", str(kit)], capture_output=True, text=True, timeout=300
             )

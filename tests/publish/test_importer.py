@@ -23,7 +23,7 @@ def kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("kit")
     write_guide(root / "content", "alpha-guide", 1, version="1.1")
     publish(root / "content", root / "dist", formats=["html"], jobs=1)
-    return root / "dist" / "alpha-guide-kit.zip"
+    return root / "dist" / "alpha-guide.zip"
 
 
 def cli_import(kit: Path, library: Path, *extra: str) -> subprocess.CompletedProcess:

@@ -42,7 +42,7 @@ def test_manifest_lists_every_file_with_size_and_sha256(published: Path) -> None
     for entry in result.manifest["files"]:
         assert entry["size"] == (published / "alpha-guide" / entry["path"]).stat().st_size
         assert len(entry["sha256"]) == 64
-    with zipfile.ZipFile(published / "alpha-guide-kit.zip") as archive:
+    with zipfile.ZipFile(published / "alpha-guide.zip") as archive:
         assert sorted(archive.namelist()) == sorted([MANIFEST, *names])
 
 
@@ -65,7 +65,7 @@ def test_flipping_one_byte_in_any_kit_file_fails_and_names_it(published: Path, t
 
 
 def test_flipping_a_byte_inside_any_zip_member_fails_and_names_it(published: Path, tmp_path: Path) -> None:
-    source = published / "alpha-guide-kit.zip"
+    source = published / "alpha-guide.zip"
     with zipfile.ZipFile(source) as archive:
         members = [
             (i.filename, i.header_offset, i.compress_size, len(i.filename.encode()) + len(i.extra)) for i in archive.infolist()
@@ -112,5 +112,5 @@ def test_kit_zip_is_reproducible(published: Path, tmp_path: Path, monkeypatch: p
     for run in ("a", "b"):
         write_guide(tmp_path / run / "content", "alpha-guide", 1)
         publish(tmp_path / run / "content", tmp_path / run / "dist", formats=["html"], jobs=1)
-        zips.append((tmp_path / run / "dist" / "alpha-guide-kit.zip").read_bytes())
+        zips.append((tmp_path / run / "dist" / "alpha-guide.zip").read_bytes())
     assert zips[0] == zips[1]

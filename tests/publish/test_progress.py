@@ -13,7 +13,7 @@ EVENTS = [
     {"event": "progress", "slug": "a-guide", "output": "html", "fraction": 0.5},
     {"event": "output", "slug": "a-guide", "output": "html", "status": "built", "files": ["a-guide-html.html"], "seconds": 0.1},
     {"event": "output", "slug": "a-guide", "output": "pptx", "status": "built", "files": ["a-guide-pptx.pptx"], "seconds": 0.2},
-    {"event": "kit", "slug": "a-guide", "status": "built", "zip": "dist/a-guide-kit.zip", "files": 4},
+    {"event": "kit", "slug": "a-guide", "status": "built", "zip": "dist/a-guide.zip", "files": 4},
     {"event": "output", "slug": "b-guide", "output": "html", "status": "failed", "error": "b-guide/guide.md:3: bad"},
     {"event": "index", "status": "built", "path": "dist/index.html", "guides": 1},
     {"event": "summary", "ok": False, "guides": 2, "built": 2, "skipped": 0, "kits_built": 1, "kits_skipped": 0,

@@ -308,9 +308,7 @@ def publish(
     def kit_needed(slug: str) -> bool:
         kit_dir = out_dir / slug
         current = _kit_hash(digests[slug], state.outputs.get(slug, {}))
-        fresh = (
-            state.kits.get(slug) == current and (kit_dir / "manifest.json").is_file() and (out_dir / f"{slug}-kit.zip").is_file()
-        )
+        fresh = state.kits.get(slug) == current and (kit_dir / "manifest.json").is_file() and (out_dir / f"{slug}.zip").is_file()
         return force or not fresh
 
     def finish_kit(slug: str, count: int, error: str | None) -> None:
@@ -321,11 +319,11 @@ def publish(
         else:
             summary.kits_built += 1
             state.kits[slug] = _kit_hash(digests[slug], state.outputs.get(slug, {}))
-            emit({"event": "kit", "slug": slug, "status": "built", "zip": str(out_dir / f"{slug}-kit.zip"), "files": count})
+            emit({"event": "kit", "slug": slug, "status": "built", "zip": str(out_dir / f"{slug}.zip"), "files": count})
         state.save(out_dir)
 
     def kit_args(slug: str) -> tuple[str, str, str, str]:
-        return (str(guides[slug].folder), str(out_dir / slug), str(out_dir / f"{slug}-kit.zip"), created)
+        return (str(guides[slug].folder), str(out_dir / slug), str(out_dir / f"{slug}.zip"), created)
 
     def finish_job(job: Job, names: list[str], seconds: float, error: str | None) -> None:
         remaining[job.slug] -= 1
@@ -380,7 +378,7 @@ def publish(
         if slug not in guides and slug not in failed_guides:
             shutil.rmtree(out_dir / slug, ignore_errors=True)
             with contextlib.suppress(FileNotFoundError):
-                (out_dir / f"{slug}-kit.zip").unlink()
+                (out_dir / f"{slug}.zip").unlink()
             state.outputs.pop(slug, None)
             state.kits.pop(slug, None)
 
@@ -388,7 +386,7 @@ def publish(
     for slug in sorted(guides, key=lambda s: (guides[s].topic, guides[s].title)):
         files = [n for entry in state.outputs.get(slug, {}).values() for n in entry.get("files") or []]
         if files:
-            kit = f"{slug}-kit.zip" if slug in state.kits and (out_dir / f"{slug}-kit.zip").is_file() else None
+            kit = f"{slug}.zip" if slug in state.kits and (out_dir / f"{slug}.zip").is_file() else None
             entries.append(index_entry(guides[slug], out_dir, files, kit))
     digest = index_hash(entries, theme)
     if force or digest != state.index or not (out_dir / INDEX).is_file():

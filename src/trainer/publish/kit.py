@@ -1,6 +1,6 @@
 """A guide's kit: its outputs, its source (guide.md + the files it uses) and manifest.json, as a folder and a ZIP.
 
-Layout (the same in the folder `<out>/<slug>/` and in `<out>/<slug>-kit.zip`):
+Layout (the same in the folder `<out>/<slug>/` and in `<out>/<slug>.zip`):
 
     manifest.json            slug, version, valid-as-of, tool, created, every file with size + SHA-256
     <slug>-<format>...       every output (HTML page, PDFs, PNGs, MP4 + SRT/VTT, PPTX)
