@@ -198,16 +198,20 @@ class Screen:
             top = max(top, HEIGHT - RIBBON_H - 24 - height)
             for spec in footer:
                 top += self.element(spec, top) + GAP
+        if top - GAP > HEIGHT - RIBBON_H:
+            raise ValueError(f"content is {top - GAP - (HEIGHT - RIBBON_H)} px too tall for the screen")
         self.ribbon()
 
 
 # -- elements -----------------------------------------------------------------------------------------------
 def _title(s: Screen, spec: dict[str, Any], top: int) -> int:
     size = int(spec.get("size", 38))
-    height = s.text_block(spec["title"], top, size=size, weight="Bold", align=spec.get("align", "left"))
+    room = 60 if spec.get("tick") else 0
+    width = WIDTH - 2 * MARGIN - room
+    height = s.text_block(spec["title"], top, size=size, weight="Bold", align=spec.get("align", "left"), width=width)
     if spec.get("tick"):  # the verification mark of an official account, after the last line
         face = font(size, "Bold")
-        last = wrap(str(spec["title"]), face, WIDTH - 2 * MARGIN)[-1]
+        last = wrap(str(spec["title"]), face, width)[-1]
         x = int(MARGIN + face.getlength(last) + 16)
         y = top + height - int(size * 1.4) + size // 2 + 4
         s.draw.ellipse((x, y - 18, x + 36, y + 18), fill=s.accent)
@@ -220,7 +224,7 @@ def _text(s: Screen, spec: dict[str, Any], top: int) -> int:
     weight = "SemiBold" if spec.get("bold") else "Regular"
     colour = MUTED if spec.get("muted") else INK
     height = s.text_block(
-        spec["text"], top, size=int(spec.get("size", 28)), weight=weight, colour=colour, align=spec.get("align", "left")
+        spec["text"], top, size=int(spec.get("size", 31)), weight=weight, colour=colour, align=spec.get("align", "left")
     )
     s.hits.append(Hit((MARGIN, top, WIDTH - MARGIN, top + height), spec))
     return height
@@ -232,7 +236,7 @@ def _field(s: Screen, spec: dict[str, Any], top: int) -> int:
     s.draw.rounded_rectangle(box, radius=14, fill=FIELD_BG, outline=s.accent if spec.get("tap") else LINE, width=3)
     value = spec.get("value")
     shown = str(value) if value else str(spec.get("placeholder", ""))
-    s.draw.text((box[0] + 24, box[1] + 20), shown, font=font(30), fill=INK if value else "#9aa5b1")
+    s.draw.text((box[0] + 24, box[1] + 20), shown, font=font(32), fill=INK if value else "#9aa5b1")
     if spec.get("secret"):
         s.draw.ellipse((box[2] - 60, box[1] + 28, box[2] - 28, box[1] + 52), outline=MUTED, width=3)
     s.hits.append(Hit(box, spec))
@@ -277,7 +281,7 @@ def _button(s: Screen, spec: dict[str, Any], top: int) -> int:
 def _row(s: Screen, spec: dict[str, Any], top: int) -> int:
     sub = spec.get("sub")
     x0 = MARGIN + 24 + (76 if spec.get("icon") else 0)
-    face = font(28, "SemiBold")
+    face = font(30, "SemiBold")
     lines = wrap(str(spec["row"]), face, WIDTH - MARGIN - x0 - 60)[:2]
     extra = 38 * (len(lines) - 1)
     height = (112 if sub else 92) + extra
@@ -292,7 +296,7 @@ def _row(s: Screen, spec: dict[str, Any], top: int) -> int:
     for i, line in enumerate(lines):
         s.draw.text((x0, top + (18 if sub else 26) + 38 * i), line, font=face, fill=INK)
     if sub:
-        s.draw.text((x0, top + 62 + extra), wrap(str(sub), font(23), WIDTH - MARGIN - x0 - 60)[0], font=font(23), fill=MUTED)
+        s.draw.text((x0, top + 62 + extra), wrap(str(sub), font(24), WIDTH - MARGIN - x0 - 60)[0], font=font(24), fill=MUTED)
     s.chevron(box[2] - 32, top + height // 2, 11)
     s.hits.append(Hit(box, spec))
     return height
@@ -344,7 +348,7 @@ def _checkbox(s: Screen, spec: dict[str, Any], top: int) -> int:
     s.draw.rounded_rectangle(box, radius=8, fill=s.accent if checked else FIELD_BG, outline=s.accent, width=3)
     if checked:
         s.check(MARGIN + 24, top + 24)
-    height = max(48, s.text_block(str(spec["checkbox"]), top + 4, size=27, left=MARGIN + 68, width=WIDTH - 2 * MARGIN - 68))
+    height = max(48, s.text_block(str(spec["checkbox"]), top + 4, size=30, left=MARGIN + 68, width=WIDTH - 2 * MARGIN - 68))
     s.hits.append(Hit(box, spec))
     return height
 
@@ -355,7 +359,7 @@ def _toggle(s: Screen, spec: dict[str, Any], top: int) -> int:
     s.draw.rounded_rectangle(knob, radius=26, fill=s.accent if on else "#b0bac4")
     cx = knob[2] - 26 if on else knob[0] + 26
     s.draw.ellipse((cx - 20, top + 12, cx + 20, top + 52), fill="#ffffff")
-    height = max(64, s.text_block(str(spec["toggle"]), top + 10, size=27, width=WIDTH - 2 * MARGIN - 120))
+    height = max(64, s.text_block(str(spec["toggle"]), top + 10, size=30, width=WIDTH - 2 * MARGIN - 120))
     s.hits.append(Hit(knob, spec))
     return height
 
@@ -397,12 +401,12 @@ def _qr(s: Screen, spec: dict[str, Any], top: int) -> int:
 
 
 def _bubble(s: Screen, spec: dict[str, Any], top: int, text: str, mine: bool, tone: str | None = None) -> int:
-    face = font(28)
+    face = font(30)
     width = WIDTH - 2 * MARGIN - 100
     lines = wrap(text, face, width - 48)
     sender = spec.get("sender")
     head = 36 if sender else 0
-    height = head + 40 * len(lines) + 36
+    height = head + 42 * len(lines) + 36
     used = max(face.getlength(line) for line in lines)
     if sender:
         used = max(used, font(24, "SemiBold").getlength(str(sender)))
@@ -414,14 +418,14 @@ def _bubble(s: Screen, spec: dict[str, Any], top: int, text: str, mine: bool, to
     if sender:
         s.draw.text((x + 24, top + 16), str(sender), font=font(24, "SemiBold"), fill=s.accent)
     for i, line in enumerate(lines):
-        s.draw.text((x + 24, top + 18 + head + i * 40), line, font=face, fill=INK)
+        s.draw.text((x + 24, top + 18 + head + i * 42), line, font=face, fill=INK)
     link = spec.get("link")
     if link:  # underline the line that holds the link text so the "do not tap" mark has a target
         for i, line in enumerate(lines):
             if str(link) in line:
                 start = x + 24 + face.getlength(line[: line.index(str(link))])
                 end = start + face.getlength(str(link))
-                y = top + 18 + head + i * 40
+                y = top + 18 + head + i * 42
                 s.draw.line((start, y + 36, end, y + 36), fill="#1565c0", width=2)
                 s.draw.text((start, y), str(link), font=face, fill="#1565c0")
                 s.hits.append(Hit((int(start), y, int(end), y + 40), spec))
@@ -443,37 +447,37 @@ def _banner(s: Screen, spec: dict[str, Any], top: int) -> int:
     fill, outline, ink = BANNER[str(spec.get("tone", "info"))]
     inner = s.text_block  # measured by drawing on a probe first, then drawn over the box
     probe = Screen({"body": []})
-    height = probe.text_block(str(spec["banner"]), 0, size=27, weight="SemiBold", width=WIDTH - 2 * MARGIN - 48) + 40
+    height = probe.text_block(str(spec["banner"]), 0, size=30, weight="SemiBold", width=WIDTH - 2 * MARGIN - 48) + 40
     box = (MARGIN, top, WIDTH - MARGIN, top + height)
     s.draw.rounded_rectangle(box, radius=18, fill=fill, outline=outline, width=3)
-    inner(str(spec["banner"]), top + 20, size=27, weight="SemiBold", colour=ink, left=MARGIN + 24, width=WIDTH - 2 * MARGIN - 48)
+    inner(str(spec["banner"]), top + 20, size=30, weight="SemiBold", colour=ink, left=MARGIN + 24, width=WIDTH - 2 * MARGIN - 48)
     s.hits.append(Hit(box, spec))
     return height
 
 
 def _card(s: Screen, spec: dict[str, Any], top: int) -> int:
     """A white card with a bold heading and key: value lines (an app's detail view); values wrap to two lines."""
-    vface = font(26, "SemiBold")
+    vface = font(28, "SemiBold")
     inner = WIDTH - 2 * MARGIN - 48
     rows = []
     for row in spec.get("rows", []):
         key, value = list(row.items())[0] if isinstance(row, dict) else (str(row), "")
         marks = {k: row[k] for k in _MARK_KEYS if isinstance(row, dict) and k in row}
         rows.append((str(key), wrap(str(value), vface, inner)[:2], marks))
-    height = 72 + sum(76 + 34 * (len(lines) - 1) for _, lines, _ in rows)
+    height = 72 + sum(80 + 38 * (len(lines) - 1) for _, lines, _ in rows)
     box = (MARGIN, top, WIDTH - MARGIN, top + height)
     s.draw.rounded_rectangle(box, radius=18, fill="#ffffff", outline=LINE, width=2)
     s.draw.text((MARGIN + 24, top + 20), str(spec["card"]), font=font(30, "Bold"), fill=s.accent)
     y = top + 72
     for key, lines, marks in rows:
         s.draw.line((MARGIN + 24, y, WIDTH - MARGIN - 24, y), fill="#e3e7eb", width=2)
-        s.draw.text((MARGIN + 24, y + 10), key, font=font(22), fill=MUTED)
+        s.draw.text((MARGIN + 24, y + 10), key, font=font(23), fill=MUTED)
         for i, line in enumerate(lines):
-            s.draw.text((MARGIN + 24, y + 36 + 34 * i), line, font=vface, fill=INK)
+            s.draw.text((MARGIN + 24, y + 36 + 38 * i), line, font=vface, fill=INK)
         if marks:
             vw = int(max(vface.getlength(line) for line in lines))
-            s.hits.append(Hit((MARGIN + 20, y + 34, MARGIN + 28 + vw, y + 38 + 34 * len(lines)), marks))
-        y += 76 + 34 * (len(lines) - 1)
+            s.hits.append(Hit((MARGIN + 20, y + 34, MARGIN + 28 + vw, y + 36 + 38 * len(lines)), marks))
+        y += 80 + 38 * (len(lines) - 1)
     s.hits.append(Hit(box, {k: v for k, v in spec.items() if k != "rows"}))
     return height
 
@@ -533,7 +537,7 @@ def _menu(s: Screen, spec: dict[str, Any], top: int) -> int:
     field = (MARGIN + 30, answer_top, WIDTH - MARGIN - 30, answer_top + 72)
     s.draw.rectangle(field, outline=s.accent, width=3)
     s.draw.text((field[0] + 18, answer_top + 16), str(spec.get("answer", "")), font=font(30, "SemiBold"), fill=INK)
-    s.hits.append(Hit(field, {"tap": True} if spec.get("tap_answer") else {}))
+    s.hits.append(Hit(field, {"box": True} if spec.get("box_answer") else {}))
     bf = font(28, "Bold")
     for label, x in (("Hủy", MARGIN + 120), ("Gửi", WIDTH - MARGIN - 140)):
         s.draw.text((x - bf.getlength(label) / 2, answer_top + 108), label, font=bf, fill=s.accent)
@@ -548,8 +552,8 @@ def _list(s: Screen, spec: dict[str, Any], top: int) -> int:
     """Bulleted lines, for checklists ('what to bring')."""
     y = top
     for item in spec["list"]:
-        s.draw.ellipse((MARGIN + 4, y + 14, MARGIN + 20, y + 30), fill=s.accent)
-        y += s.text_block(str(item), y, size=28, left=MARGIN + 40, width=WIDTH - 2 * MARGIN - 40) + 14
+        s.draw.ellipse((MARGIN + 4, y + 16, MARGIN + 20, y + 32), fill=s.accent)
+        y += s.text_block(str(item), y, size=31, left=MARGIN + 40, width=WIDTH - 2 * MARGIN - 40) + 14
     return y - top
 
 
