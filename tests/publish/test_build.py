@@ -189,3 +189,13 @@ def test_a_failing_or_crashing_exporter_stops_only_its_own_job(
     assert built(events) == [] and [e["slug"] for e in events if e["event"] == "output" and e["status"] == "failed"] == [
         "beta-guide"
     ]
+
+
+def test_leftovers_of_an_interrupted_run_stay_out_of_the_kit(small_library: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    run(small_library, out, jobs=1)
+    (out / "alpha-guide" / ".alpha-guide-clip-vertical.x1.part.mp4").write_bytes(b"half a video")
+    assert verify(out / "alpha-guide").extra == [".alpha-guide-clip-vertical.x1.part.mp4"]  # verify sees it
+    summary, _ = run(small_library, out, jobs=1, force=True)
+    assert summary.ok and verify(out / "alpha-guide").ok and verify(out / "alpha-guide.zip").ok
+    assert not (out / "alpha-guide" / ".alpha-guide-clip-vertical.x1.part.mp4").exists()

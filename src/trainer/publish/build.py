@@ -155,13 +155,13 @@ def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
     return names, time.perf_counter() - start, None
 
 
-def run_kit(guide_folder: str, kit_dir: str, zip_path: str, created: str) -> tuple[int, str | None]:
+def run_kit(guide_folder: str, kit_dir: str, zip_path: str, created: str, outputs: list[str]) -> tuple[int, str | None]:
     """Build one guide's kit in a worker: (number of files in the manifest, error line or None)."""
     try:
         guide, problems = read_guide(Path(guide_folder))
         if guide is None:
             return 0, str(problems[0])
-        manifest = build_kit(guide, Path(kit_dir), Path(zip_path), created)
+        manifest = build_kit(guide, Path(kit_dir), Path(zip_path), created, outputs)
     except OSError as exc:
         return 0, f"{kit_dir}: cannot write the kit: {exc.strerror or exc}"
     return len(manifest["files"]), None
@@ -322,8 +322,9 @@ def publish(
             emit({"event": "kit", "slug": slug, "status": "built", "zip": str(out_dir / f"{slug}.zip"), "files": count})
         state.save(out_dir)
 
-    def kit_args(slug: str) -> tuple[str, str, str, str]:
-        return (str(guides[slug].folder), str(out_dir / slug), str(out_dir / f"{slug}.zip"), created)
+    def kit_args(slug: str) -> tuple[str, str, str, str, list[str]]:
+        outputs = [n for entry in state.outputs.get(slug, {}).values() for n in entry.get("files") or []]
+        return (str(guides[slug].folder), str(out_dir / slug), str(out_dir / f"{slug}.zip"), created, outputs)
 
     def finish_job(job: Job, names: list[str], seconds: float, error: str | None) -> None:
         remaining[job.slug] -= 1
@@ -425,7 +426,7 @@ def _run_pool(
     emit: OnEvent,
     finish_job: Callable[[Job, list[str], float, str | None], None],
     finish_kit: Callable[[str, int, str | None], None],
-    kit_args: Callable[[str], tuple[str, str, str, str]],
+    kit_args: Callable[[str], tuple[str, str, str, str, list[str]]],
     remaining: dict[str, int],
     guide_failed: dict[str, bool],
     kit_needed: Callable[[str], bool],
@@ -485,7 +486,7 @@ def _round(
     emit: OnEvent,
     finish_job: Callable[[Job, list[str], float, str | None], None],
     finish_kit: Callable[[str, int, str | None], None],
-    kit_args: Callable[[str], tuple[str, str, str, str]],
+    kit_args: Callable[[str], tuple[str, str, str, str, list[str]]],
     remaining: dict[str, int],
     guide_failed: dict[str, bool],
     kit_needed: Callable[[str], bool],

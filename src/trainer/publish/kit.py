@@ -103,9 +103,18 @@ def write_zip(kit_dir: Path, target: Path, stamp: _dt.date | None = None) -> Pat
     return target
 
 
-def build_kit(guide: Guide, kit_dir: Path, zip_path: Path, created: str) -> dict:
-    """Refresh a guide's kit folder (sources + manifest) and its ZIP; return the manifest."""
+def prune(kit_dir: Path, outputs: list[str]) -> None:
+    """Delete what is neither an output nor under source/ (leftovers of an interrupted run), so the kit holds only its own files."""
+    keep = set(outputs)
+    for name in kit_files(kit_dir):
+        if name not in keep and not name.startswith(SOURCE + "/"):
+            (kit_dir / name).unlink()
+
+
+def build_kit(guide: Guide, kit_dir: Path, zip_path: Path, created: str, outputs: list[str]) -> dict:
+    """Refresh a guide's kit folder (sources, only these outputs, manifest) and its ZIP; return the manifest."""
     copy_sources(guide, kit_dir)
+    prune(kit_dir, outputs)
     manifest = write_manifest(guide, kit_dir, created)
     write_zip(kit_dir, zip_path, guide.valid_as_of)
     return manifest
