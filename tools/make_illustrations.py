@@ -665,10 +665,15 @@ def load_descriptions(data_dir: Path = DATA) -> dict[str, dict[str, dict[str, An
 
 def render_all(data_dir: Path = DATA) -> dict[str, dict[str, tuple[bytes, list[Annotation]]]]:
     """slug -> {image name -> (PNG bytes, annotations)} for every described screen."""
-    return {
-        slug: {name: render_screen(spec) for name, spec in screens.items()}
-        for slug, screens in load_descriptions(data_dir).items()
-    }
+    result: dict[str, dict[str, tuple[bytes, list[Annotation]]]] = {}
+    for slug, screens in load_descriptions(data_dir).items():
+        result[slug] = {}
+        for name, spec in screens.items():
+            try:
+                result[slug][name] = render_screen(spec)
+            except (ValueError, KeyError) as exc:  # one plain line naming the description, not a traceback
+                raise SystemExit(f"{data_dir / (slug + '.yaml')}: {name}: {exc}") from None
+    return result
 
 
 def build(content: Path, out: Path | None = None, sync_annotations: bool = False, data_dir: Path = DATA) -> list[Path]:
