@@ -523,10 +523,18 @@ class _Builder:
         hotline = " · " + word(g, "hotline", hotline=self.theme.hotline) if self.theme.hotline else ""
         metrics = painter.fontMetrics()
         room = line.width() - metrics.horizontalAdvance(right) - s.mm(4)
-        # Version, date and hotline always show; only the title is shortened when the line is too long.
-        rest = _say(g, "footer", title="", version=g.version, date=_date(g)) + hotline
-        title = metrics.elidedText(g.title, Qt.TextElideMode.ElideRight, max(0, int(room - metrics.horizontalAdvance(rest))))
-        left = _say(g, "footer", title=title, version=g.version, date=_date(g)) + hotline
+        # Version and date always show. The title is shortened to what fits, or left out (it heads page 1),
+        # and on a narrow page in large print the hotline too (the way-back box carries it).
+        left = ""
+        for suffix in (
+            _say(g, "footer", title="", version=g.version, date=_date(g)) + hotline,
+            _say(g, "footer", title="", version=g.version, date=_date(g)),
+        ):
+            title_room = room - metrics.horizontalAdvance(suffix)
+            title = metrics.elidedText(g.title, Qt.TextElideMode.ElideRight, int(title_room)) if title_room > s.mm(25) else ""
+            left = (title + suffix) if title else suffix.removeprefix(" · ")
+            if metrics.horizontalAdvance(left) <= room:
+                break
         centre = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | centre, left)
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | centre, right)
