@@ -171,6 +171,8 @@ def paint_strip(painter: QPainter, guide: Guide, theme: Theme, width: float = ST
 def render_strip(guide: Guide, theme: Theme, width: int = STRIP_WIDTH) -> QImage:
     """The strip as an RGB image `width` wide."""
     image = QImage(width, strip_height(guide, theme, width), QImage.Format.Format_RGB32)
+    # A new QImage holds whatever memory it got: fill it, or the rounded-up last row leaks garbage.
+    image.fill(QColor(theme.color("background")))
     painter = QPainter(image)
     paint_strip(painter, guide, theme, width)
     painter.end()
