@@ -34,7 +34,7 @@ def phone_screenshot(path: Path, seed: int = 1, size: tuple[int, int] = (540, 11
     draw.text((w // 20, h // 50), "VNeID", fill="white", font=font)
     for i in range(4):
         top = h // 4 + i * h // 7
-        color = "#%02x%02x%02x" % (rng.randrange(60, 220), rng.randrange(60, 220), rng.randrange(60, 220))
+        color = "#" + "".join(f"{rng.randrange(60, 220):02x}" for _ in range(3))
         draw.rounded_rectangle((w // 10, top, w - w // 10, top + h // 10), radius=w // 30, fill=color)
         draw.text((w // 6, top + h // 40), f"Nút {i + 1}", fill="black", font=font)
     draw.text((w // 10, h // 9), "".join(str(rng.randrange(10)) for _ in range(12)), fill="black", font=font)
@@ -52,7 +52,7 @@ def wide_screenshot(path: Path, seed: int = 2) -> Path:
     draw.text((40, 20), "Cổng Dịch vụ công", fill="white", font=font)
     for i in range(3):
         draw.rectangle(
-            (60 + i * 400, 200, 400 + i * 400, 600), outline="#333333", width=6, fill="#%06x" % rng.randrange(0xFFFFFF)
+            (60 + i * 400, 200, 400 + i * 400, 600), outline="#333333", width=6, fill=f"#{rng.randrange(0xFFFFFF):06x}"
         )
     img.save(path)
     return path
