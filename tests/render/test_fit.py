@@ -1,0 +1,71 @@
+"""Measured fit: text that cannot fit a card or frame is a does-not-fit error at the step's line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from render_guides import write_guide
+from trainer.render.fit import fit_problems
+from trainer.render.gui import ensure_gui
+from trainer.store import load_guide
+
+# 410 characters: inside the 420-character budget of `trainer check`, but with three callouts too tall for a card.
+LONG = (
+    "Mở ứng dụng, chọn mục **Thủ tục hành chính**, tìm đúng tên thủ tục, đọc kỹ hướng dẫn, chuẩn bị giấy tờ theo danh sách, "
+    "chụp ảnh rõ nét từng giấy tờ, điền đủ các ô bắt buộc có dấu sao đỏ, kiểm tra lại số điện thoại và địa chỉ nhận kết quả, "
+    "bấm **Nộp hồ sơ**, ghi lại mã hồ sơ để tra cứu, chờ tin nhắn báo kết quả và mang bản gốc giấy tờ khi được hẹn đến lấy."
+)
+CALLOUTS = "\n\n".join(
+    f"> [!{kind}]\n> Không đưa mã OTP cho bất kỳ ai, kể cả người tự xưng là công an, ngân hàng hay nhân viên nhà mạng."
+    for kind in ("WARNING", "CAUTION", "TIP")
+)
+
+
+@pytest.fixture(autouse=True)
+def gui(qapp: QGuiApplication) -> None:
+    ensure_gui()
+
+
+def test_a_short_guide_fits_every_theme(tmp_path: Path) -> None:
+    guide = load_guide(write_guide(tmp_path / "ok"))
+    for theme in ("default", "large-print", "grayscale"):
+        assert fit_problems(guide, theme) == []
+
+
+def long_guide(tmp_path: Path):  # type: ignore[no-untyped-def]
+    folder = write_guide(tmp_path / "long", steps=[("Nộp hồ sơ trực tuyến", LONG, "phone")], callouts={0: CALLOUTS})
+    return load_guide(folder)
+
+
+def test_too_much_text_is_an_error_at_the_step_line(tmp_path: Path) -> None:
+    guide = long_guide(tmp_path)
+    assert len(guide.steps[0].text.replace("*", "")) <= 420
+    problems = fit_problems(guide, "default")
+    assert problems, "three callouts and 410 characters cannot fit a 1080x1350 card"
+    assert {p.code for p in problems} == {"does-not-fit"}
+    assert {p.line for p in problems} == {guide.steps[0].line}
+    assert all(p.severity == "error" for p in problems)
+    assert any("1080x1350" in p.message("en") for p in problems)
+
+
+def test_unknown_theme_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    guide = load_guide(write_guide(tmp_path / "ok"))
+    (problem,) = fit_problems(guide, "no-such-theme")
+    assert problem.code == "bad-theme" and "unknown theme" in problem.message("en")
+
+
+def test_check_command_reports_it(tmp_path: Path) -> None:
+    guide = long_guide(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "trainer", "check", str(guide.folder)],
+        capture_output=True,
+        text=True,
+        env={"TRAINER_LANG": "en", "QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )
+    assert done.returncode == 1
+    assert f"guide.md:{guide.steps[0].line}: step 1 'Nộp hồ sơ trực tuyến' does not fit the 1080x1350 card" in done.stdout
