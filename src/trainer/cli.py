@@ -142,7 +142,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         )
     except PublishError as exc:
         _err(f"trainer publish: {exc}")
-        return EXIT_USAGE if "unknown format" in str(exc) else EXIT_PROBLEMS
+        return EXIT_USAGE if "unknown format" in str(exc) or "unknown theme" in str(exc) else EXIT_PROBLEMS
     return EXIT_OK if summary.ok else EXIT_PROBLEMS
 
 
