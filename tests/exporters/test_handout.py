@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import bundled_guide_dirs, require_tool
+from conftest import REPO, bundled_guide_dirs, require_tool
 from trainer.exporters import Cancelled, ExportError, get_exporter
 from trainer.exporters.handout import PRESETS, HandoutExporter
 from trainer.model import Guide
@@ -92,6 +92,9 @@ def test_every_guide_exports_three_valid_pdfs(exports: Exports, bundled_guide_di
         for row in fonts:
             name, emb = row.split()[0], row.split()[-5]
             assert "BeVietnamPro" in name and emb == "yes", f"{pdf.name}: font not embedded or not ours: {row}"
+    # Subset fonts: the card carries two or three faces yet is smaller than one whole bundled font file.
+    smallest_font = min(f.stat().st_size for f in (REPO / "src" / "trainer" / "resources" / "fonts").glob("*.ttf"))
+    assert pdfs["practice-card"].stat().st_size < smallest_font
     if theme == "default":  # the "1-2 pages for a typical guide"; bundled guides are typical
         assert len(page_sizes(pdfs["a4"])) <= 2
         assert len(page_sizes(pdfs["practice-card"])) == 1
