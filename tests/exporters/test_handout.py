@@ -359,3 +359,20 @@ def test_registered_with_its_presets() -> None:
     exporter = get_exporter("handout")
     assert exporter.presets == ("a4", "a5-booklet", "practice-card")
     assert exporter.file_name(load_guide(bundled_guide_dirs()[0]), "a4").endswith("-handout-a4.pdf")
+
+
+@pytest.mark.slow
+def test_a_guide_with_an_online_copy_gets_a_second_labelled_qr(guide_copy: Path, tmp_path: Path) -> None:
+    require_tool("pdftoppm", "poppler-utils")
+    zbarimg = require_tool("zbarimg", "zbar-tools")
+    guide = load_guide(guide_copy)
+    guide.online_url = f"https://example.gov.vn/huong-dan/{guide.slug}?ban=in-a4&nguon=tap-gap"
+    pdfs = dict(zip(PRESETS, HandoutExporter().export(guide, tmp_path / "out", HandoutExporter.Options()), strict=True))
+    expected = sorted([guide.official_url, guide.online_url])
+    for preset, pdf in pdfs.items():
+        page = last_page_side(pdf) if preset == "a5-booklet" else len(page_sizes(pdf))
+        prefix = tmp_path / preset
+        run("pdftoppm", "-r", "150", "-f", str(page), "-l", str(page), "-singlefile", "-png", pdf, prefix)
+        found = subprocess.run([zbarimg, "--raw", "-q", f"{prefix}.png"], capture_output=True, text=True).stdout.split()
+        assert sorted(found) == expected, f"{preset}: {found}"
+        assert guide.online_url in "".join(pdf_text(pdf).split())

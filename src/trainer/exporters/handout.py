@@ -13,11 +13,14 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtGui import QPdfWriter
+
 from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progress, report
 from trainer.model import Guide
+from trainer.render.page import PRESETS, PageFlowError, PictureError, paint_handout
+from trainer.render.theme import Theme, ThemeError, load_theme
 from trainer.store.atomic import atomic_path
 
-PRESETS = ("a4", "a5-booklet", "practice-card")
 # Printer resolution of the PDF's coordinate system; images are resampled separately (page.PRINT_IMAGE_DPI).
 PDF_DPI = 300
 
@@ -39,7 +42,6 @@ class HandoutExporter(Exporter):
     def export(self, guide: Guide, out_dir: Path, options: ExportOptions, progress: Progress | None = None) -> list[Path]:
         """Write the preset's PDF (or all three) into out_dir; on any error no file is left behind."""
         from trainer.render.gui import ensure_gui
-        from trainer.render.theme import ThemeError, load_theme
 
         ensure_gui()
         try:
@@ -61,23 +63,19 @@ class HandoutExporter(Exporter):
         return targets
 
 
-def write_pdf(path: Path, guide: Guide, theme: object, preset: str) -> int:
+def write_pdf(path: Path, guide: Guide, theme: Theme, preset: str) -> int:
     """Paint one preset into a PDF file at `path`; return its page count. ExportError names the guide file."""
-    from PySide6.QtGui import QPdfWriter
-
-    from trainer.render.page import PageFlowError, PictureError, paint_handout
-
     where = str(guide.path) if guide.path else guide.slug
     writer = QPdfWriter(str(path))
     try:
         writer.setResolution(PDF_DPI)
-        if getattr(theme, "grayscale", False):
+        if theme.grayscale:
             # Gray images and colours in the file itself: a black-and-white printer gets no colour to dither.
             writer.setColorModel(QPdfWriter.ColorModel.Grayscale)
         writer.setTitle(guide.title)
         writer.setCreator("Trainer")
-        writer.setAuthor(getattr(theme, "department", "") or guide.author)
-        pages = paint_handout(writer, guide, theme, preset)  # type: ignore[arg-type]
+        writer.setAuthor(theme.department or guide.author)
+        pages = paint_handout(writer, guide, theme, preset)
     except PictureError as exc:
         raise ExportError(str(exc)) from None
     except PageFlowError as exc:

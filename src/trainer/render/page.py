@@ -14,7 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QTextDocument,
+)
 
 from trainer.model import Guide, Step
 from trainer.render.fonts import make_font
@@ -405,11 +416,12 @@ class _Builder:
         for label, url in codes:
             text_w = cell_w - qr - s.mm(3)
             label_doc = self.doc(label, s.font(s.body_pt, QFont.Weight.Bold), s.color("text"), text_w, plain=True)
-            cells.append((label_doc, self.doc(url, s.body(), s.color("text"), text_w, plain=True), url))
-        rows = -(-len(cells) // per_row)
-        row_h = max([max(qr, a.size().height() + s.mm(2) + b.size().height()) for a, b, _ in cells], default=0.0)
+            url_doc = self.doc(url_lines(url, s.body(), text_w), s.body(), s.color("text"), text_w, plain=True)
+            cells.append((label_doc, url_doc, url))
+        cell_h = [max(qr, a.size().height() + s.mm(2) + b.size().height()) for a, b, _ in cells]
+        row_h = [max(cell_h[i : i + per_row]) for i in range(0, len(cells), per_row)]
         hint = self.doc(_say(g, "reprint"), s.small(), s.color("muted"), inner, plain=True) if booklet else None
-        height = 2 * pad + sum(d.size().height() + s.mm(1.5) for d in lines) + rows * (row_h + s.mm(2))
+        height = 2 * pad + sum(d.size().height() + s.mm(1.5) for d in lines) + sum(h + s.mm(2) for h in row_h)
         if hint is not None:
             height += hint.size().height() + s.mm(1)
 
@@ -421,11 +433,11 @@ class _Builder:
                 y += d.size().height() + s.mm(1.5)
             for i, (label, url_doc, url) in enumerate(cells):
                 cx = x + (i % per_row) * (cell_w + pad)
-                cy = y + (i // per_row) * (row_h + s.mm(2))
+                cy = y + sum(h + s.mm(2) for h in row_h[: i // per_row])
                 paint_qr(painter, QRectF(cx, cy, qr, qr), url)
                 paint_document(painter, label, QPointF(cx + qr + s.mm(3), cy + s.mm(1)))
                 paint_document(painter, url_doc, QPointF(cx + qr + s.mm(3), cy + s.mm(2) + label.size().height()))
-            y += rows * (row_h + s.mm(2))
+            y += sum(h + s.mm(2) for h in row_h)
             if hint is not None:
                 paint_document(painter, hint, QPointF(x, y))
 
@@ -539,6 +551,30 @@ class _Builder:
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | centre, left)
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | centre, right)
         painter.restore()
+
+
+def url_lines(url: str, font: QFont, width: float) -> str:
+    """`url` broken into lines that fit `width`, after '/', '.', '?', '&' or '=' and never after a '-'.
+
+    A line ending in '-' reads as a hyphenated word: people would drop the hyphen when typing the
+    address, and so does pdftotext. Lines are joined with U+2028 (a line break inside one paragraph).
+    """
+    metrics = QFontMetricsF(font)
+    lines: list[str] = []
+    rest = url
+    while rest and metrics.horizontalAdvance(rest) > width:
+        fits = 1
+        while fits < len(rest) and metrics.horizontalAdvance(rest[: fits + 1]) <= width:
+            fits += 1
+        cut = max((i + 1 for i in range(fits) if rest[i] in "/.?&=_"), default=0)
+        if cut <= fits // 3:  # no good break point in the line: break where it is full
+            cut = fits
+        while cut > 1 and rest[cut - 1] == "-":  # never end a line on a hyphen
+            cut -= 1
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+    lines.append(rest)
+    return "\u2028".join(line for line in lines if line)
 
 
 def _box(painter: QPainter, rect: QRectF, fill: QColor, border: QColor, line: float) -> None:
