@@ -66,3 +66,28 @@ def test_a_step_taller_than_a_page_is_an_error_naming_it() -> None:
 
 def test_a_step_exactly_a_page_tall_fits() -> None:
     assert len(flow([step(0, 100), step(1, 100)], FRAME)) == 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://vneid.gov.vn",
+        "https://example.gov.vn/huong-dan/canh-giac-lua-dao?ban=in-a4&nguon=tap-gap",
+        "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so-khong-dau-gach-noi-rat-dai-abcdefghijklmnopqrstuvwxyz",
+        "https://a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w-x-y-z.example.gov.vn/-/-/-",
+    ],
+)
+def test_url_lines_fit_keep_every_character_and_never_end_on_a_hyphen(url: str) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from trainer.render.fonts import make_font
+    from trainer.render.gui import ensure_gui
+    from trainer.render.page import url_lines
+
+    ensure_gui()
+    font = make_font(46)  # 11 pt at 300 dpi
+    width = 56 * 300 / 25.4  # the text beside an A4 QR code
+    lines = url_lines(url, font, width).split("\u2028")
+    assert "".join(lines) == url
+    assert all(QFontMetricsF(font).horizontalAdvance(line) <= width for line in lines)
+    assert not any(line.endswith("-") for line in lines[:-1])
