@@ -42,3 +42,10 @@ def require_tesseract_vie() -> str:
 def bundled_guide_dir(request: pytest.FixtureRequest) -> Path:
     """Each bundled guide folder in turn."""
     return request.param
+
+
+@pytest.fixture(scope="session", autouse=True)
+def widgets_app_first(qapp):  # type: ignore[no-untyped-def]
+    """Start pytest-qt's QApplication before any test: an exporter's ensure_gui() would otherwise start a
+    plain QGuiApplication, and every widget test that runs later in the same process would fail."""
+    return qapp
