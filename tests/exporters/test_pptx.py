@@ -20,7 +20,7 @@ from trainer.exporters import get_exporter
 from trainer.exporters.base import ExportError
 from trainer.exporters.pptx import MIN_PT, PptxOptions, Run, inline_runs, markdown_paragraphs
 from trainer.model import Guide
-from trainer.render.theme import load_theme
+from trainer.render.theme import load_theme, theme_names
 from trainer.store import load_guide
 
 # Not `from conftest import ...`: tests/ui/conftest.py takes the module name `conftest` when both are collected.
@@ -235,6 +235,40 @@ def test_libreoffice_opens_it_and_finds_every_step_title(
     for step in guide.steps:
         assert plain(step.title) in text, step.title
     assert plain(guide.title) in text
+
+
+@pytest.fixture(scope="session")
+def themed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One bundled guide exported with every built-in theme."""
+    out = tmp_path_factory.mktemp("pptx-themes")
+    guide = load_guide(CONTENT / "vneid-kich-hoat")
+    return {name: get_exporter("pptx").export(guide, out / name, PptxOptions(theme=name))[0] for name in theme_names()}
+
+
+def body_sizes(path: Path) -> list[float]:
+    """Font sizes of the step text boxes (the first text box under the band that is not a label)."""
+    sizes = []
+    for slide in list(Presentation(str(path)).slides)[1:-1]:
+        boxes = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.TEXT_BOX and s.top > Emu(130 * 12700)]
+        sizes += [r.font.size.pt for b in boxes[:1] for p in b.text_frame.paragraphs for r in p.runs]
+    return sizes
+
+
+@pytest.mark.slow
+def test_every_theme_colours_the_deck(themed: dict[str, Path]) -> None:
+    for name, path in themed.items():
+        theme = load_theme(name)
+        slide = list(Presentation(str(path)).slides)[1]
+        band = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and s.top == 0)
+        assert str(band.fill.fore_color.rgb) == theme.color("primary").lstrip("#").upper(), name
+        picture = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
+        with Image.open(io.BytesIO(picture.image.blob)) as img:
+            rgb = img.convert("RGB")
+            coloured = sum(1 for r, g, b in rgb.getdata() if max(r, g, b) - min(r, g, b) > 8)
+        assert (coloured == 0) == theme.grayscale, name
+    # Large print tries larger text first (and never goes below the same minimum).
+    large, default = body_sizes(themed["large-print"]), body_sizes(themed["default"])
+    assert min(large) >= MIN_PT and sum(large) / len(large) > sum(default) / len(default)
 
 
 # -- options, blur, errors, CLI --------------------------------------------------------------------------

@@ -209,6 +209,13 @@ class Measure:
         return total - (size * paragraphs[-1].spacing()[1] if paragraphs else 0.0)
 
 
+def scaled_sizes(sizes: tuple[float, ...], scale: float) -> tuple[float, ...]:
+    """Sizes multiplied by the theme's font_scale, followed by the unscaled ones below them (largest first)."""
+    bigger = [round(size * scale) for size in sizes] if scale > 1 else []
+    floor = min(bigger) if bigger else float("inf")
+    return tuple(sorted({*bigger, *(s for s in sizes if s < floor)}, reverse=True))
+
+
 def fit_size(
     measure: Measure, paragraphs: list[Paragraph], sizes: tuple[float, ...], width: float, height: float, bold: bool = False
 ) -> tuple[float, bool]:
@@ -296,6 +303,11 @@ class _Deck:
         self.theme = theme
         self.family = slide_font(theme)
         self.measure = Measure(self.family)
+        # A large-print theme tries larger sizes first; every deck can still come down to the same minimum.
+        self.body_pt = scaled_sizes(BODY_PT, theme.font_scale)
+        self.title_pt = scaled_sizes(TITLE_PT, theme.font_scale)
+        self.cover_pt = scaled_sizes(COVER_TITLE_PT, theme.font_scale)
+        self.callout_max_pt = CALLOUT_MAX_PT * max(1.0, theme.font_scale)
         self.prs = Presentation()
         self.prs.slide_width = Emu(_emu(SLIDE_W))
         self.prs.slide_height = Emu(_emu(SLIDE_H))
@@ -473,7 +485,7 @@ class _Deck:
         width = SLIDE_W - 2 * MARGIN
         title = [Paragraph([Run(guide.title, bold=True)])]
         # The band is as tall as the title needs at the largest size that fits in at most 170 pt.
-        title_size, _ = fit_size(self.measure, title, COVER_TITLE_PT, width - 8, 170, bold=True)
+        title_size, _ = fit_size(self.measure, title, self.cover_pt, width - 8, 170, bold=True)
         title_h = min(self.measure.height(title, title_size, width - 8, bold=True) + 8, 170.0)
         band = 64 + title_h + 22
         self._band(slide, band)
@@ -500,7 +512,7 @@ class _Deck:
         meta_h = self.measure.height(meta, MIN_PT, width - 8) + 8
         if body:
             top = band + 14
-            self._text_box(slide, (MARGIN, top, width, SLIDE_H - 16 - meta_h - 10 - top), body, BODY_PT, "text")
+            self._text_box(slide, (MARGIN, top, width, SLIDE_H - 16 - meta_h - 10 - top), body, self.body_pt, "text")
         self._text_box(slide, (MARGIN, SLIDE_H - 16 - meta_h, width, meta_h), meta, (MIN_PT,), "muted", anchor="bottom")
 
     def step_slide(self, index: int, step: Step) -> None:
@@ -521,7 +533,9 @@ class _Deck:
         label = self.word("step_of", n=index + 1, total=len(self.guide.steps))
         left = MARGIN + badge + 18
         self._text_box(slide, (left, 4, 300, 40), [Paragraph([Run(label)])], (MIN_PT,), "on_primary", margin=4)
-        self._title(slide, step.title, (left, 38, SLIDE_W - MARGIN - left, BAND_H - 44), TITLE_PT, "on_primary", anchor="middle")
+        self._title(
+            slide, step.title, (left, 38, SLIDE_W - MARGIN - left, BAND_H - 44), self.title_pt, "on_primary", anchor="middle"
+        )
         text_left = MARGIN
         if step.image:
             png, size = self._step_picture(step)
@@ -548,13 +562,13 @@ class _Deck:
     def _text_layout(
         self, paragraphs: list[Paragraph], callouts: list[list[Paragraph]], width: float, height: float
     ) -> tuple[float, float, float, list[float], bool]:
-        """The largest body size (callouts at most CALLOUT_MAX_PT) at which text and callouts fit the column.
+        """The largest body size (callouts at most CALLOUT_MAX_PT x font_scale) at which text and callouts fit the column.
 
         Returns (body size, callout size, text box height, callout box heights, fits).
         """
-        for number, size in enumerate(BODY_PT):
-            last = number == len(BODY_PT) - 1
-            callout_size = min(size, CALLOUT_MAX_PT)
+        for number, size in enumerate(self.body_pt):
+            last = number == len(self.body_pt) - 1
+            callout_size = min(size, self.callout_max_pt)
             text_h = self.measure.height(paragraphs, size, width - 8) + 8 if paragraphs else 0.0
             callout_hs = [
                 self.measure.height(p, callout_size, width - 2 * CALLOUT_PAD - 4) + 2 * CALLOUT_PAD + 8 for p in callouts
@@ -567,19 +581,19 @@ class _Deck:
                     factor = height / total
                     text_h, callout_hs = text_h * factor, [h * factor for h in callout_hs]
                 return size, callout_size, text_h, callout_hs, total <= height
-        raise AssertionError("unreachable: BODY_PT is not empty")
+        raise AssertionError("unreachable: body sizes are never empty")
 
     def practice_slide(self, index: int, step: Step) -> None:
         """The pause after a practice step: people try it on their own phones."""
         slide = self._new_slide(background="surface")
         width = SLIDE_W - 2 * MARGIN
         self._title(
-            slide, self.word("practice"), (MARGIN, 70, width, 110), COVER_TITLE_PT, "accent", anchor="middle", align="center"
+            slide, self.word("practice"), (MARGIN, 70, width, 110), self.cover_pt, "accent", anchor="middle", align="center"
         )
         which = Paragraph([Run(f"{self.word('step', n=index + 1)}: {step.title}", bold=True)])
-        self._text_box(slide, (MARGIN, 200, width, 110), [which], TITLE_PT, "text", align="center", anchor="middle")
+        self._text_box(slide, (MARGIN, 200, width, 110), [which], self.title_pt, "text", align="center", anchor="middle")
         what = Paragraph([Run(self.word("practice_text"))])
-        self._text_box(slide, (MARGIN, 330, width, 140), [what], BODY_PT, "text", align="center")
+        self._text_box(slide, (MARGIN, 330, width, 140), [what], self.body_pt, "text", align="center")
 
     def end_slide(self) -> None:
         """Hotline, the official links and a QR code to the first one."""
@@ -587,7 +601,12 @@ class _Deck:
         slide = self._new_slide()
         self._band(slide)
         self._title(
-            slide, self.word("help"), (MARGIN, TITLE_TOP, SLIDE_W - 2 * MARGIN, TITLE_H), TITLE_PT, "on_primary", anchor="middle"
+            slide,
+            self.word("help"),
+            (MARGIN, TITLE_TOP, SLIDE_W - 2 * MARGIN, TITLE_H),
+            self.title_pt,
+            "on_primary",
+            anchor="middle",
         )
         url = guide.official_url
         qr_side = BODY_BOTTOM - BODY_TOP - 20
@@ -603,7 +622,7 @@ class _Deck:
         if self.theme.department:
             body.append(Paragraph([Run(self.theme.department)]))
         if body:
-            self._text_box(slide, (MARGIN, BODY_TOP, text_w, BODY_BOTTOM - BODY_TOP), body, BODY_PT, "text")
+            self._text_box(slide, (MARGIN, BODY_TOP, text_w, BODY_BOTTOM - BODY_TOP), body, self.body_pt, "text")
         if url:
             self._picture(
                 slide, _qr_png(url), (SLIDE_W - MARGIN - qr_side, BODY_TOP + 10, qr_side, qr_side), (1, 1), f"QR: {url}"
