@@ -52,6 +52,8 @@ def encode_png(img, budget: int | None = None) -> bytes:  # type: ignore[no-unty
     """PNG bytes with a 256-colour palette (flat drawings lose nothing visible); fewer colours if over budget."""
     from PIL import Image
 
+    if img.mode != "RGB":  # a gray image quantizes to a palette of grays (smaller than 8-bit gray PNG)
+        img = img.convert("RGB")
     data = b""
     for colors in (256, 128, 64):
         palette = img.quantize(colors=colors, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
@@ -118,7 +120,9 @@ class InfographicExporter(Exporter):
         files: list[tuple[str, bytes]] = []
         try:
             report(progress, 0.0)
-            strip = _to_pil(render_strip(guide, theme))
+            # Grayscale themes are encoded with one channel: a third of the data, nothing lost.
+            mode = "L" if theme.grayscale else "RGB"
+            strip = _to_pil(render_strip(guide, theme)).convert(mode)
             report(progress, 1 / total)
             if png:
                 files.append((f"{stem}-strip.png", encode_png(strip, PNG_BUDGET)))
@@ -126,7 +130,7 @@ class InfographicExporter(Exporter):
                 files.append((f"{stem}-strip.jpg", encode_jpeg(strip, JPEG_BUDGET)))
             report(progress, 2 / total)
             for index in range(count):
-                card = _to_pil(render_card(guide, theme, index))
+                card = _to_pil(render_card(guide, theme, index)).convert(mode)
                 if png:
                     files.append((f"{stem}-card-{index + 1:02d}.png", encode_png(card)))
                 if jpeg:
