@@ -39,8 +39,8 @@ def settings() -> QSettings:
 
 
 def ui_language() -> str:
-    """'vi' (the default) or 'en', from the preferences."""
-    value = str(settings().value("language", "vi"))
+    """'vi' (the default) or 'en': TRAINER_LANG wins (as for the CLI's messages), then the preferences."""
+    value = os.environ.get("TRAINER_LANG", "").lower() or str(settings().value("language", "vi"))
     return value if value in ("vi", "en") else "vi"
 
 

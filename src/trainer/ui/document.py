@@ -101,7 +101,7 @@ class GuideDocument(QObject):
         self.guide = guide
         self.path: Path = guide.path
         self.stack = QUndoStack(self)
-        self.stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self.stack.cleanChanged.connect(self._clean_changed)
         self.disk_digest = file_digest(self.path)
         self._recovered_index = -1
         self.autosave = QTimer(self)
@@ -117,6 +117,9 @@ class GuideDocument(QObject):
         if guide is None or errors:
             raise GuideError(errors[0] if errors else problems[0])
         return cls(guide, parent)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
 
     # -- editing ---------------------------------------------------------------------------------
     @property

@@ -958,10 +958,12 @@ class GuideEditor(QWidget):
             if image.isNull():
                 self._ask_image_error(self.tr("The copied picture cannot be read."))
                 return False
-            buffer = QBuffer(QByteArray())
+            png = QByteArray()  # kept in a name: the buffer writes into it and must not outlive it
+            buffer = QBuffer(png)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
             image.save(buffer, "PNG")
-            return self._set_image(bytes(buffer.data().data()), self.tr("Paste picture"))
+            buffer.close()
+            return self._set_image(bytes(png.data()), self.tr("Paste picture"))
         for url in data.urls():
             if url.isLocalFile():
                 return self.import_image_file(url.toLocalFile())
