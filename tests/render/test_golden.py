@@ -6,10 +6,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from make_golden import GOLDEN, cases, golden_guide, small
 from PIL import Image
 from PySide6.QtGui import QGuiApplication
 
-from make_golden import GOLDEN, cases, golden_guide, small
 from trainer.render.gui import ensure_gui
 
 # Mean difference per channel (0-255) and share of pixels that changed a lot: a block moved by a line
@@ -37,7 +37,9 @@ def test_matches_golden(guide, name: str, tmp_path: Path) -> None:  # type: igno
     mean, share = diff.mean(), (diff.max(axis=2) > 64).mean()
     if mean > MEAN_TOLERANCE or share > CHANGED_SHARE:
         got.save(tmp_path / f"{name}.png")
-        pytest.fail(f"{name}: mean diff {mean:.2f}, {share:.1%} of pixels changed; compare {tmp_path / name}.png with {reference_path}")
+        pytest.fail(
+            f"{name}: mean diff {mean:.2f}, {share:.1%} of pixels changed; compare {tmp_path / name}.png with {reference_path}"
+        )
 
 
 def test_the_comparison_catches_a_moved_block(guide) -> None:  # type: ignore[no-untyped-def]
