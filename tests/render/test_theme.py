@@ -93,3 +93,33 @@ def test_grayscale_flag_refuses_colours(tmp_path: Path) -> None:
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(ThemeError, match="gray"):
         load_theme(bad)
+
+
+def test_logo_is_drawn_and_a_broken_logo_is_refused(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from render_guides import write_guide
+    from trainer.render.card import render_card
+    from trainer.render.gui import ensure_gui
+    from trainer.store import load_guide
+
+    ensure_gui()
+    Image.new("RGB", (200, 200), "#ffcc00").save(tmp_path / "logo.png")
+    themed = tmp_path / "with-logo.toml"
+    themed.write_text(builtin_text("default").replace('logo = ""', 'logo = "logo.png"'), encoding="utf-8")
+    guide = load_guide(write_guide(tmp_path / "g"))
+
+    def array(image: QImage) -> np.ndarray:
+        rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+        return np.frombuffer(bytes(rgb.constBits()), dtype=np.uint8).reshape(rgb.height(), rgb.bytesPerLine())[
+            :, : rgb.width() * 3
+        ]
+
+    cover = array(render_card(guide, load_theme(themed), 0)).reshape(1350, 1080, 3)
+    yellow = (cover[:, :, 0] > 240) & (cover[:, :, 1] > 190) & (cover[:, :, 1] < 215) & (cover[:, :, 2] < 20)
+    assert yellow.sum() > 2000
+    (tmp_path / "logo.png").write_bytes(b"not an image")
+    with pytest.raises(ThemeError, match="logo"):
+        load_theme(themed)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from trainer.store.media import MediaError, inspect_image
 from trainer.store.problems import Problem, language
 
 # Every theme must define every colour: painting code never guesses a missing one.
@@ -166,6 +167,14 @@ def parse_theme(text: str, where: str, folder: Path | None = None) -> Theme:
         logo = (base / data["logo"]).resolve()
         if not logo.is_file():
             raise fail("logo", f"không tìm thấy logo '{data['logo']}'", f"logo '{data['logo']}' not found")
+        try:
+            inspect_image(logo)
+        except MediaError:
+            raise fail(
+                "logo",
+                f"logo '{data['logo']}' không phải ảnh PNG/JPEG đọc được",
+                f"logo '{data['logo']}' is not a readable PNG/JPEG",
+            ) from None
     if data.get("grayscale") and any(len({c[1:3], c[3:5], c[5:7]}) != 1 for c in (colors[k].lower() for k in COLOR_KEYS)):
         raise fail("grayscale", "chủ đề in đen trắng chỉ được dùng màu xám", "a grayscale theme may use gray colours only")
     return Theme(
