@@ -1,0 +1,71 @@
+"""The library window: cards, search with and without diacritics, filters, needs-review, duplicate, trash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from trainer.ui.app import MainWindow
+
+
+def _window(qtbot, library: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_search_with_and_without_diacritics(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    view = _window(qtbot, library).library_view
+    assert sorted(view.shown_titles()) == ["Cảnh giác lừa đảo mã OTP", "Đăng ký VssID"]
+    QTest.keyClicks(view.search, "dang ky vssid")
+    assert view.shown_titles() == ["Đăng ký VssID"]
+    view.search.clear()
+    view.search.setText("ĐĂNG KÝ VSSID")
+    assert view.shown_titles() == ["Đăng ký VssID"]
+    view.search.setText("lua dao")
+    assert view.shown_titles() == ["Cảnh giác lừa đảo mã OTP"]
+    view.search.setText("khong co gi")
+    assert view.shown_titles() == [] and "0 of 2" in view.count.text()
+
+
+def test_filters_and_needs_review(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    view = _window(qtbot, library).library_view
+    view.topic.setCurrentIndex(view.topic.findData("An toàn trên mạng"))
+    assert view.shown_titles() == ["Cảnh giác lừa đảo mã OTP"]
+    view.topic.setCurrentIndex(0)
+    view.status.setCurrentIndex(view.status.findData("reviewed"))
+    assert view.shown_titles() == ["Đăng ký VssID"]
+    view.status.setCurrentIndex(0)
+    # The 2020 guide is past the review age: counted and painted as needing review.
+    assert "1 need review" in view.count.text()
+    stale = [e for e in view.model.entries if e.needs_review(max_age_days=view.review_days)]
+    assert [e.title for e in stale] == ["Cảnh giác lừa đảo mã OTP"]
+    card = view.view.viewport().grab()
+    assert not card.isNull()
+
+
+def test_enter_opens_duplicate_and_trash(qtbot, library: Path, dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, library)
+    view = window.library_view
+    view.search.setText("vssid")
+    view.view.setFocus()
+    QTest.keyClick(view.view, Qt.Key.Key_Return)
+    assert window.editor is not None and window.doc.guide.title == "Đăng ký VssID"
+    assert window.close_guide()
+    view.search.setText("vssid")
+    view.dup_button.click()
+    assert (library / "dang-ky-vssid-ban-sao" / "guide.md").exists()
+    assert (library / "dang-ky-vssid-ban-sao" / "images" / "01.png").exists()
+    view.search.setText("ban sao")
+    assert view.shown_titles() == ["Đăng ký VssID (bản sao)"]
+    dialogs.queue("&No".replace("&", ""))
+    view.del_button.click()
+    assert (library / "dang-ky-vssid-ban-sao").exists()
+    dialogs.queue("&Yes".replace("&", ""))
+    view.del_button.click()
+    assert not (library / "dang-ky-vssid-ban-sao").exists()
+    assert (tmp_path / "xdg-data" / "Trash" / "files" / "dang-ky-vssid-ban-sao" / "guide.md").exists()
+    assert view.shown_titles() == []
