@@ -33,17 +33,18 @@ from trainer.render.image import StepImageError, framed_size, image_size, is_pho
 from trainer.render.imposition import booklet_sides
 from trainer.render.labels import date_text, word
 from trainer.render.pieces import paint_badge, step_text
-from trainer.render.qr import paint_qr
+from trainer.render.qr import QUIET_ZONE, paint_qr, qr_matrix
 from trainer.render.text import layout_text, paint_document
 from trainer.render.theme import Theme
 
 PRESETS = ("a4", "a5-booklet", "practice-card")
 # Images are resampled to this resolution at their printed size: sharp on paper, small in the PDF.
 PRINT_IMAGE_DPI = 200
+# Smallest printed QR module: below this, cheap printers blur and old phone cameras fail to read the code.
+MIN_QR_MODULE_MM = 0.5
 # Minimum printed body text: 11 pt, 14 pt in large print (the print-fidelity rule).
 BODY_PT = 11.0
 LARGE_BODY_PT = 14.0
-CALLOUT_LABELS = {"tip": "Mẹo", "warning": "Cảnh báo", "caution": "Cẩn thận"}
 
 
 class PageFlowError(ValueError):
@@ -408,15 +409,23 @@ class _Builder:
             codes.append((f"{official}: {g.links[0].title}" if g.links[0].title else official, g.official_url))
         if g.online_url:
             codes.append((_say(g, "online"), g.online_url))
-        qr = s.mm(19 if compact else 26)
-        # Side by side only where each URL still gets a wide line beside its code (A4); else one per row.
-        per_row = 2 if len(codes) == 2 and inner >= s.mm(150) else 1
+        # Two codes sit side by side where each URL still gets room beside its code (A4) and on the card,
+        # whose one page needs the height (there the labels are small print; people scan the codes).
+        tight = compact and len(codes) == 2
+        qr = s.mm(17 if tight else 19 if compact else 26)
+        # Modules of at least 0.5 mm: what a cheap printer and an old phone camera still resolve.
+        qr = max([qr] + [s.mm(MIN_QR_MODULE_MM) * (len(qr_matrix(url)) + 2 * QUIET_ZONE) for _, url in codes])
+        per_row = 2 if len(codes) == 2 and (tight or inner >= s.mm(150)) else 1
         cell_w = (inner - pad) / 2 if per_row == 2 else inner
+        label_font = (
+            s.font(s.small().pixelSize() * 72 / s.dpi, QFont.Weight.Bold) if tight else s.font(s.body_pt, QFont.Weight.Bold)
+        )
+        url_font = s.small() if tight else s.body()
         cells = []
         for label, url in codes:
-            text_w = cell_w - qr - s.mm(3)
-            label_doc = self.doc(label, s.font(s.body_pt, QFont.Weight.Bold), s.color("text"), text_w, plain=True)
-            url_doc = self.doc(url_lines(url, s.body(), text_w), s.body(), s.color("text"), text_w, plain=True)
+            text_w = cell_w - qr - s.mm(2 if tight else 3)
+            label_doc = self.doc(label, label_font, s.color("text"), text_w, plain=True)
+            url_doc = self.doc(url_lines(url, url_font, text_w), url_font, s.color("text"), text_w, plain=True)
             cells.append((label_doc, url_doc, url))
         cell_h = [max(qr, a.size().height() + s.mm(2) + b.size().height()) for a, b, _ in cells]
         row_h = [max(cell_h[i : i + per_row]) for i in range(0, len(cells), per_row)]
@@ -435,8 +444,9 @@ class _Builder:
                 cx = x + (i % per_row) * (cell_w + pad)
                 cy = y + sum(h + s.mm(2) for h in row_h[: i // per_row])
                 paint_qr(painter, QRectF(cx, cy, qr, qr), url)
-                paint_document(painter, label, QPointF(cx + qr + s.mm(3), cy + s.mm(1)))
-                paint_document(painter, url_doc, QPointF(cx + qr + s.mm(3), cy + s.mm(2) + label.size().height()))
+                tx = cx + qr + s.mm(2 if tight else 3)
+                paint_document(painter, label, QPointF(tx, cy + s.mm(1)))
+                paint_document(painter, url_doc, QPointF(tx, cy + s.mm(2) + label.size().height()))
             y += sum(h + s.mm(2) for h in row_h)
             if hint is not None:
                 paint_document(painter, hint, QPointF(x, y))
