@@ -34,7 +34,7 @@ class HandoutExporter(Exporter):
     """PDF handouts that team leaders print offline: A4 pages, an A5 booklet and a practice card."""
 
     name = "handout"
-    label = "Bản in (PDF A4, tập gấp A5, phiếu thực hành)"
+    label = "Printable handout (PDF: A4, A5 booklet, practice card)"
     extension = "pdf"
     presets = PRESETS
     Options = HandoutOptions
