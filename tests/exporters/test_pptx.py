@@ -23,6 +23,10 @@ from trainer.model import Guide
 from trainer.render.theme import load_theme, theme_names
 from trainer.store import load_guide
 
+# Every test here shares the session's exports and LibreOffice run: keep them on one xdist worker
+# (`make test` runs with --dist loadgroup) so the decks are made and converted once, not once per worker.
+pytestmark = pytest.mark.xdist_group("pptx")
+
 # Not `from conftest import ...`: tests/ui/conftest.py takes the module name `conftest` when both are collected.
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 GUIDES = sorted(p.parent for p in CONTENT.glob("*/guide.md"))
