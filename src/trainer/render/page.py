@@ -735,10 +735,7 @@ def paint_page(painter: QPainter, plan: PagePlan, index: int, origin: QPointF | 
     painter.setClipRect(page)
     for placement in plan.pages[index]:
         placement.block.paint(painter, placement.rect)
-    if len(plan.pages) > 1 or plan.booklet:
-        plan.builder.footer(painter, page, index + 1, len(plan.pages))
-    else:
-        plan.builder.footer(painter, page, 1, 1)
+    plan.builder.footer(painter, page, index + 1, len(plan.pages))
     painter.restore()
 
 
@@ -754,13 +751,13 @@ def paint_handout(device: QPagedPaintDevice, guide: Guide, theme: Theme, preset:
     """
     if preset not in PRESETS:
         raise ValueError(f"unknown handout preset '{preset}'; presets: {', '.join(PRESETS)}")
-    portrait, landscape = QPageLayout.Orientation.Portrait, QPageLayout.Orientation.Landscape
-    if preset == "a4":
-        device.setPageLayout(_device_layout(QPageSize.PageSizeId.A4, portrait))
-    elif preset == "a5-booklet":
-        device.setPageLayout(_device_layout(QPageSize.PageSizeId.A4, landscape))
-    else:
-        device.setPageLayout(_device_layout(QPageSize.PageSizeId.A5, portrait))
+    # The booklet's A5 pages go two to a landscape A4 sheet; the others print on their own page size.
+    sheet_size, orientation = {
+        "a4": (A4.page_size, QPageLayout.Orientation.Portrait),
+        "a5-booklet": (A4.page_size, QPageLayout.Orientation.Landscape),
+        "practice-card": (A5.page_size, QPageLayout.Orientation.Portrait),
+    }[preset]
+    device.setPageLayout(_device_layout(sheet_size, orientation))
     dpi = float(device.logicalDpiY())
     if preset == "a4":
         plan = plan_handout(guide, theme, A4, dpi)
