@@ -160,38 +160,30 @@ def _hashes(root: Path) -> dict[str, str]:
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*.png"))}
 
 
-@pytest.fixture(scope="module")
-def rendered(illustrations):  # type: ignore[no-untyped-def]
-    """Every described screen drawn once in memory: slug -> {image -> (png bytes, annotations)}."""
-    return illustrations.render_all()
-
-
 @pytest.mark.slow
-def test_illustrations_are_deterministic_and_match_the_committed_pngs(illustrations, rendered, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    # A second, separate run through the command line's code path, into a temporary folder.
-    illustrations.build(CONTENT, tmp_path)
+def test_illustrations_are_deterministic_committed_and_annotated(illustrations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One test, so every screen is drawn only twice however the suite is split across workers."""
+    rendered = illustrations.render_all()  # first run, in memory
+    illustrations.build(CONTENT, tmp_path)  # second, separate run through the command line's code path
     first = {
         f"{slug}/{name}": hashlib.sha256(png).hexdigest()
         for slug, screens in rendered.items()
         for name, (png, _) in screens.items()
     }
-    assert _hashes(tmp_path) == first
+    assert _hashes(tmp_path) == first, "two runs of the script gave different bytes"
     committed = {name: hashlib.sha256((CONTENT / name).read_bytes()).hexdigest() for name in first}
     assert committed == first, "rerun: python tools/make_illustrations.py content"
     # Every image in content/ is drawn by the script (none copied from elsewhere).
     assert set(first) == {p.relative_to(CONTENT).as_posix() for p in CONTENT.rglob("images/*") if p.is_file()}
 
-
-@pytest.mark.slow
-def test_annotations_match_where_the_script_drew_the_buttons(rendered) -> None:  # type: ignore[no-untyped-def]
+    # The annotations in each guide are the ones computed from where the script drew the buttons.
     for slug, screens in rendered.items():
         by_image = {step.image: step for step in load_guide(CONTENT / slug).steps}
         for name, (_, marks) in screens.items():
             assert by_image[name].annotations == marks, f"{slug}/{name}: rerun with --sync-annotations"
         for step in by_image.values():
-            taps = [m for m in step.annotations if m.kind == "tap"]
             boxes = [m for m in step.annotations if m.kind == "box"]
-            for tap in taps:  # each finger sits inside a highlighted target
+            for tap in (m for m in step.annotations if m.kind == "tap"):  # each finger sits inside a highlighted target
                 assert any(b.x <= tap.x <= b.x2 and b.y <= tap.y <= b.y2 for b in boxes), f"{slug}: {step.title}"
 
 
