@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from broken_guides import CASES, good_text, png_bytes, write_case, write_library
-from conftest import CONTENT
+from support import CONTENT
 from trainer.check import check_paths
 
 LINE = re.compile(r"^(?P<file>[^:]+):(?:(?P<line>\d+):)? (?P<message>\S.*)$")

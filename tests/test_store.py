@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import bundled_guide_dirs
+from support import bundled_guide_dirs
 from trainer.model import Annotation, Callout, Guide, Link, Step
 from trainer.store import GuideError, load_guide, load_library, save_guide, serialize_guide
 from trainer.store.atomic import atomic_path, atomic_write_text

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, bundled_guide_dirs, require_tool
+from support import REPO, bundled_guide_dirs, require_tool
 from trainer.exporters import Cancelled, ExportError, get_exporter
 from trainer.exporters.handout import PRESETS, HandoutExporter
 from trainer.model import Guide

@@ -15,8 +15,8 @@ import pytest
 from PIL import Image
 from PySide6.QtGui import QGuiApplication
 
-from conftest import CONTENT, require_tesseract_vie, require_tool
 from render_guides import URL, huge_png_header, write_guide
+from support import CONTENT, require_tesseract_vie, require_tool
 from trainer.exporters import Cancelled, ExportError, get_exporter
 from trainer.exporters.infographic import JPEG_BUDGET, PNG_BUDGET
 from trainer.render.gui import ensure_gui

@@ -27,7 +27,7 @@ from trainer.store import load_guide
 # (`make test` runs with --dist loadgroup) so the decks are made and converted once, not once per worker.
 pytestmark = pytest.mark.xdist_group("pptx")
 
-# Not `from conftest import ...`: tests/ui/conftest.py takes the module name `conftest` when both are collected.
+# Not `from support import ...`: tests/ui/conftest.py takes the module name `conftest` when both are collected.
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 GUIDES = sorted(p.parent for p in CONTENT.glob("*/guide.md"))
 

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sample_library import write_guide
 
-from conftest import require_tool
+from support import require_tool
 from trainer.publish import publish
 
 pytestmark = pytest.mark.slow

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CONTENT, bundled_guide_dirs
+from support import CONTENT, bundled_guide_dirs
 from trainer.exporters import BUILTIN
 from trainer.publish.build import presets_for
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPdfWriter
 
-from conftest import require_tool
+from support import require_tool
 from trainer.render.gui import ensure_gui
 from trainer.render.qr import paint_qr, qr_image
 

@@ -12,8 +12,8 @@ from PIL import Image
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
-from conftest import require_tool
 from render_guides import URL, write_guide
+from support import require_tool
 from trainer.render.block import paint_step_block, step_block_height
 from trainer.render.card import CARD_SIZE, card_count, card_label, render_card
 from trainer.render.gui import ensure_gui

@@ -1,0 +1,38 @@
+"""Helpers shared by the tests: the bundled library and real client tools.
+
+Tests import these with `from support import ...`; importing from `conftest` is ambiguous because
+tests/ui has a conftest.py of its own.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CONTENT = REPO / "content"
+
+
+def bundled_guide_dirs() -> list[Path]:
+    """Every guide folder in content/, sorted."""
+    return sorted(p.parent for p in CONTENT.glob("*/guide.md"))
+
+
+def require_tool(command: str, package: str) -> str:
+    """Path of a system tool, or skip the test naming the Debian package that provides it."""
+    found = shutil.which(command)
+    if found is None:
+        pytest.skip(f"'{command}' is not installed (apt-get install {package}, or run tools/install-system-deps.sh)")
+    return found
+
+
+def require_tesseract_vie() -> str:
+    """tesseract with Vietnamese data, or skip naming the packages."""
+    exe = require_tool("tesseract", "tesseract-ocr")
+    langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True).stdout.split()
+    if "vie" not in langs:
+        pytest.skip("tesseract has no Vietnamese data (apt-get install tesseract-ocr-vie)")
+    return exe
