@@ -121,9 +121,11 @@ def test_steps_shape(guide: Guide) -> None:
     for step in guide.steps:
         assert step.notes.strip(), f"step '{step.title}' has no presenter notes"
         assert step.image, f"step '{step.title}' has no illustration"
-        # Short sentences a first-time smartphone user can follow: about 20 words at most.
-        for sentence in re.split(r"(?<=[.!?:;])\s+|\n", re.sub(r"[*_]", "", step.text)):
-            assert len(sentence.split()) <= 24, f"long sentence in '{step.title}': {sentence}"
+        # Short sentences a first-time smartphone user can follow: 20 words at most, callouts included
+        # (a list item counts as a sentence).
+        for text in [step.text] + [callout.text for callout in step.callouts]:
+            for sentence in re.split(r"(?<=[.!?:;])\s+|\n", re.sub(r"[*_]", "", text)):
+                assert len(sentence.split()) <= 20, f"long sentence in '{step.title}': {sentence}"
 
 
 def test_money_and_identity_guides_warn(guide: Guide) -> None:
