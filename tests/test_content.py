@@ -147,7 +147,18 @@ def test_illustrations_small_portrait_pngs(guide_dir: Path) -> None:
         assert png.stat().st_size < MAX_PNG_BYTES, png
         with Image.open(png) as img:
             assert img.size == (720, 1440), png
-            assert not img.info.get("exif") and "tIME" not in str(img.info), png
+        # Only pixel chunks: no time stamp, text or EXIF that would make runs differ or leak anything.
+        assert _png_chunks(png.read_bytes()) <= {"IHDR", "PLTE", "tRNS", "IDAT", "IEND"}, png
+
+
+def _png_chunks(data: bytes) -> set[str]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    chunks, offset = set(), 8
+    while offset < len(data):
+        length = int.from_bytes(data[offset : offset + 4], "big")
+        chunks.add(data[offset + 4 : offset + 8].decode("ascii"))
+        offset += 12 + length
+    return chunks
 
 
 def test_readme_lists_every_guide_with_its_date() -> None:
