@@ -52,7 +52,7 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
 
     loaded: list[QTranslator] = []
     ours = QTranslator(app)
-    qm = resources.files("trainer.resources").joinpath("translations/trainer_vi.qm")
+    qm = resources.files("trainer").joinpath("resources/translations/trainer_vi.qm")
     if ours.load(str(qm)):
         app.installTranslator(ours)
         loaded.append(ours)

@@ -10,7 +10,20 @@ import copy
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QEvent, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QIODevice,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QImageReader, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,17 +64,16 @@ from trainer.ui.annotation_editor import IMAGE_SUFFIXES, AnnotationEditor
 from trainer.ui.document import GuideDocument
 from trainer.ui.preview import PreviewPane
 
-CHECK_DEBOUNCE_MS = 400
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)"
+# Checks (including the render fit check, which lays out every card) wait for a pause in typing.
+CHECK_DEBOUNCE_MS = 800
 
 
 def media_message(exc: MediaError) -> str:
     """A MediaError in plain words for a message box."""
-    tr = QApplication.translate
     value, params = str(exc.params.get("value", "")), exc.params
     if exc.code == "too-large":
         return (
-            tr("GuideEditor", "The image %1 is too large (%2 x %3 pixels, at most %4 megapixels).")
+            QCoreApplication.translate("GuideEditor", "The image %1 is too large (%2 x %3 pixels, at most %4 megapixels).")
             .replace("%1", value)
             .replace("%2", str(params.get("width")))
             .replace("%3", str(params.get("height")))
@@ -69,13 +81,13 @@ def media_message(exc: MediaError) -> str:
         )
     if exc.code == "unreadable":
         return (
-            tr("GuideEditor", "The image %1 cannot be read: %2. Choose a PNG or JPEG picture.")
+            QCoreApplication.translate("GuideEditor", "The image %1 cannot be read: %2. Choose a PNG or JPEG picture.")
             .replace("%1", value)
             .replace("%2", str(params.get("detail", "")))
         )
     if exc.code == "missing":
-        return tr("GuideEditor", "The file %1 was not found.").replace("%1", value)
-    return tr("GuideEditor", "The image %1 cannot be used.").replace("%1", value)
+        return QCoreApplication.translate("GuideEditor", "The file %1 was not found.").replace("%1", value)
+    return QCoreApplication.translate("GuideEditor", "The image %1 cannot be used.").replace("%1", value)
 
 
 class _UndoKeysToStack(QObject):
@@ -933,7 +945,12 @@ class GuideEditor(QWidget):
 
     def choose_image(self) -> None:
         """Pick an image file for the current step."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a picture"), str(Path.home()), self.tr(IMAGE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a picture"),
+            str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)"),
+        )
         if path:
             self.import_image_file(path)
 

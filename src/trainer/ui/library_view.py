@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,8 +30,12 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 
 def status_label(status: str) -> str:
     """A guide status in the UI language."""
-    tr = QLabel.tr
-    return {"draft": tr("Draft"), "reviewed": tr("Reviewed"), "published": tr("Published")}.get(status, status)
+    labels = {
+        "draft": QCoreApplication.translate("LibraryView", "Draft"),
+        "reviewed": QCoreApplication.translate("LibraryView", "Reviewed"),
+        "published": QCoreApplication.translate("LibraryView", "Published"),
+    }
+    return labels.get(status, status)
 
 
 class LibraryModel(QAbstractListModel):
@@ -114,7 +118,7 @@ class CardDelegate(QStyledItemDelegate):
             p.drawImage(target, image)
         else:
             p.setPen(QColor("#90a4ae"))
-            p.drawText(thumb_rect, Qt.AlignmentFlag.AlignCenter, self.view.tr("No picture"))
+            p.drawText(thumb_rect, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("LibraryView", "No picture"))
         text = r.adjusted(10, THUMB_H + 6, -10, -8)
         title_font = QFont(option.font)  # type: ignore[attr-defined]
         title_font.setBold(True)
@@ -145,7 +149,11 @@ class CardDelegate(QStyledItemDelegate):
         p.drawText(QRect(text.left(), y, chip_w, fm.height() + 2), Qt.AlignmentFlag.AlignCenter, chip)
         date = entry.valid_as_of.isoformat() if entry.valid_as_of else "—"
         p.setPen(QColor("#e65100") if stale else QColor("#455a64"))
-        label = self.view.tr("Needs review · %1").replace("%1", date) if stale else self.view.tr("Checked %1").replace("%1", date)
+        label = (
+            QCoreApplication.translate("LibraryView", "Needs review · %1").replace("%1", date)
+            if stale
+            else QCoreApplication.translate("LibraryView", "Checked %1").replace("%1", date)
+        )
         p.drawText(
             QRect(text.left() + chip_w + 8, y, text.width() - chip_w - 8, fm.height() + 2),
             Qt.AlignmentFlag.AlignVCenter,

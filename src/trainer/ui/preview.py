@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from trainer.model import Guide
 
-DEBOUNCE_MS = 60
+# Keystrokes that arrive together (one event-loop pass) share one render. While a render runs, newer
+# requests only replace the pending one: at most one render in flight and one waiting, so fast typing
+# never queues work and the preview shows the latest text as soon as the worker is free.
+DEBOUNCE_MS = 0
 # mode -> the logical size the render code lays out at (the preview is scaled from it)
 CARD_SIZE = QSize(1080, 1350)
 SLIDE_SIZE = QSize(1920, 1080)

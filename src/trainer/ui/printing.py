@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -30,12 +31,14 @@ def print_handout(parent: QWidget, guide: Guide, theme_name: str, preset: str = 
 
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(parent.tr("Print handout"))
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Print handout"))
     dialog.paintRequested.connect(paint)
     dialog.resize(900, 680)
     dialog.exec()
     if errors:
         QMessageBox.warning(
-            parent, parent.tr("Print handout"), parent.tr("The handout cannot be printed: %1").replace("%1", errors[-1])
+            parent,
+            QCoreApplication.translate("MainWindow", "Print handout"),
+            QCoreApplication.translate("MainWindow", "The handout cannot be printed: %1").replace("%1", errors[-1]),
         )
     return dialog

@@ -1,0 +1,1359 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>CalloutRow</name>
+    <message>
+        <location filename="../../ui/editor.py" line="158" />
+        <source>Tip</source>
+        <translation>Mẹo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="158" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="158" />
+        <source>Caution</source>
+        <translation>Cẩn thận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="166" />
+        <source>Remove this box</source>
+        <translation>Xóa hộp này</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="175" />
+        <source>Export “%1”</source>
+        <translation>Xuất “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="189" />
+        <source>%1 cannot be used: %2</source>
+        <translation>Không dùng được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="194" />
+        <source>No export formats are installed.</source>
+        <translation>Chưa có định dạng xuất nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="203" />
+        <source>Colours and text size; 'large-print' for older readers, 'grayscale' for black-and-white printers</source>
+        <translation>Màu và cỡ chữ; 'large-print' cho người lớn tuổi, 'grayscale' cho máy in trắng đen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="206" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="211" />
+        <source>Open the folder when done</source>
+        <translation>Mở thư mục khi xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="214" />
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="215" />
+        <source>Save in</source>
+        <translation>Lưu vào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="220" />
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="224" />
+        <source>Problems and the files made will be listed here.</source>
+        <translation>Lỗi và các tệp đã tạo sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="226" />
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="227" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="228" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="248" />
+        <source>Save exports in</source>
+        <translation>Lưu bản xuất vào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="263" />
+        <source>Tick at least one format.</source>
+        <translation>Hãy chọn ít nhất một định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="268" />
+        <source>Fix these first:</source>
+        <translation>Hãy sửa các lỗi này trước:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="276" />
+        <source>Cannot use the folder %1: %2</source>
+        <translation>Không dùng được thư mục %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="290" />
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="301" />
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="316" />
+        <source>Stopped; unfinished files were not kept</source>
+        <translation>Đã dừng; tệp chưa xong không được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="318" />
+        <source>Finished with problems</source>
+        <translation>Xong nhưng có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="320" />
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBox</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="145" />
+        <source>All sizes</source>
+        <translation>Tất cả cỡ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="149" />
+        <source>Preset</source>
+        <translation>Cỡ</translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditor</name>
+    <message>
+        <location filename="../../ui/editor.py" line="76" />
+        <source>The image %1 is too large (%2 x %3 pixels, at most %4 megapixels).</source>
+        <translation>Hình %1 quá lớn (%2 x %3 điểm ảnh, tối đa %4 megapixel).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="84" />
+        <source>The image %1 cannot be read: %2. Choose a PNG or JPEG picture.</source>
+        <translation>Không đọc được hình %1: %2. Hãy chọn hình PNG hoặc JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="89" />
+        <source>The file %1 was not found.</source>
+        <translation>Không tìm thấy tệp %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="90" />
+        <source>The image %1 cannot be used.</source>
+        <translation>Không dùng được hình %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="212" />
+        <source>Guide information</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="214" />
+        <source>Title, topic, date checked, links and other details of the whole guide</source>
+        <translation>Tiêu đề, chủ đề, ngày kiểm tra, liên kết và thông tin khác của cả hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="221" />
+        <source>Steps in order. Drag a step, or press Alt+Up / Alt+Down, to move it.</source>
+        <translation>Các bước theo thứ tự. Kéo một bước, hoặc bấm Alt+Lên / Alt+Xuống, để di chuyển.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="235" />
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="269" />
+        <location filename="../../ui/editor.py" line="864" />
+        <source>Add step</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="271" />
+        <source>Add a new step after the selected one</source>
+        <translation>Thêm một bước mới sau bước đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="276" />
+        <location filename="../../ui/editor.py" line="875" />
+        <source>Duplicate step</source>
+        <translation>Nhân bản bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="278" />
+        <source>Make a copy of the selected step</source>
+        <translation>Tạo bản sao của bước đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="283" />
+        <location filename="../../ui/editor.py" line="884" />
+        <source>Delete step</source>
+        <translation>Xóa bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="285" />
+        <source>Remove the selected step (you can undo)</source>
+        <translation>Xóa bước đang chọn (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="290" />
+        <source>Move step up</source>
+        <translation>Chuyển bước lên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="292" />
+        <source>Move the selected step one place earlier</source>
+        <translation>Đưa bước đang chọn lên trước một vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="297" />
+        <source>Move step down</source>
+        <translation>Chuyển bước xuống</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="299" />
+        <source>Move the selected step one place later</source>
+        <translation>Đưa bước đang chọn ra sau một vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="303" />
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="303" />
+        <source>Make the selected words bold</source>
+        <translation>In đậm chữ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="305" />
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="307" />
+        <source>Make the selected words italic</source>
+        <translation>In nghiêng chữ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="312" />
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="314" />
+        <source>Turn the selected lines into a list</source>
+        <translation>Biến các dòng đang chọn thành danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="319" />
+        <source>Choose image…</source>
+        <translation>Chọn hình…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="321" />
+        <source>Pick a picture file for this step</source>
+        <translation>Chọn tệp hình cho bước này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="326" />
+        <source>Paste image</source>
+        <translation>Dán hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="328" />
+        <source>Use the picture you copied (for example a screenshot)</source>
+        <translation>Dùng hình bạn vừa sao chép (ví dụ ảnh chụp màn hình)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="333" />
+        <source>Remove image</source>
+        <translation>Bỏ hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="335" />
+        <source>Take the picture off this step (the file stays in the folder)</source>
+        <translation>Bỏ hình khỏi bước này (tệp vẫn còn trong thư mục)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="340" />
+        <location filename="../../ui/editor.py" line="783" />
+        <source>Delete mark</source>
+        <translation>Xóa dấu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="342" />
+        <source>Remove the selected mark from the picture (or press Delete)</source>
+        <translation>Xóa dấu đang chọn khỏi hình (hoặc bấm Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="371" />
+        <source>The guide's title, as citizens will read it</source>
+        <translation>Tiêu đề hướng dẫn, như người dân sẽ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="374" />
+        <source>The folder name of the guide (set when the guide is created)</source>
+        <translation>Tên thư mục của hướng dẫn (đặt khi tạo hướng dẫn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="377" />
+        <source>One or two sentences for the cover and the library</source>
+        <translation>Một hai câu cho trang bìa và thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="382" />
+        <source>The topic used to group guides in the library</source>
+        <translation>Chủ đề dùng để nhóm hướng dẫn trong thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="385" />
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="385" />
+        <source>Reviewed</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="385" />
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="390" />
+        <source>The day the steps were last checked on a real phone</source>
+        <translation>Ngày các bước được kiểm tra lần cuối trên điện thoại thật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="391" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="392" />
+        <source>I checked the steps today</source>
+        <translation>Tôi đã kiểm tra các bước hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="399" />
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="404" />
+        <location filename="../../ui/editor.py" line="425" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="404" />
+        <source>Web address</source>
+        <translation>Địa chỉ web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="407" />
+        <source>Official links; the first one is what the QR codes open</source>
+        <translation>Liên kết chính thức; mã QR sẽ mở liên kết đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="408" />
+        <location filename="../../ui/editor.py" line="751" />
+        <source>Add link</source>
+        <translation>Thêm liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="410" />
+        <location filename="../../ui/editor.py" line="758" />
+        <source>Remove link</source>
+        <translation>Xóa liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="421" />
+        <source>What to bring or have ready, one per line</source>
+        <translation>Cần mang theo hoặc chuẩn bị gì, mỗi dòng một thứ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="426" />
+        <source>Folder name</source>
+        <translation>Tên thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="427" />
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="428" />
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="429" />
+        <source>Audience</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="430" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="431" />
+        <source>Checked on</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="432" />
+        <source>Minutes needed</source>
+        <translation>Số phút cần</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="433" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="434" />
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="435" />
+        <source>Reviewer</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="436" />
+        <source>Official links</source>
+        <translation>Liên kết chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="437" />
+        <source>Bring along</source>
+        <translation>Cần mang theo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="438" />
+        <source>Online copy</source>
+        <translation>Bản trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="439" />
+        <source>Introduction</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="471" />
+        <source>Step title, e.g. Open the VNeID app</source>
+        <translation>Tiêu đề bước, ví dụ: Mở ứng dụng VNeID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="472" />
+        <source>A short title that says what to do</source>
+        <translation>Tiêu đề ngắn nói rõ việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="473" />
+        <source>Type step title</source>
+        <translation>Gõ tiêu đề bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="474" />
+        <source>Step title</source>
+        <translation>Tiêu đề bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="484" />
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="489" />
+        <source>Short sentences. **bold** and *italic* work; start lines with - for a list.</source>
+        <translation>Câu ngắn. Dùng **đậm** và *nghiêng*; đầu dòng gõ - để làm danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="490" />
+        <source>Type step text</source>
+        <translation>Gõ nội dung bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="501" />
+        <source>Picture</source>
+        <translation>Hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="506" />
+        <source>Select</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="506" />
+        <source>Select, move and resize marks (drag the small squares to resize)</source>
+        <translation>Chọn, di chuyển và đổi cỡ dấu (kéo các ô vuông nhỏ để đổi cỡ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="507" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="507" />
+        <source>Click on the picture to place a numbered circle</source>
+        <translation>Bấm lên hình để đặt vòng tròn đánh số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="508" />
+        <source>Box</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="508" />
+        <source>Drag on the picture to draw a highlight box</source>
+        <translation>Kéo trên hình để vẽ khung tô sáng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="509" />
+        <source>Arrow</source>
+        <translation>Mũi tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="509" />
+        <source>Drag from where the arrow starts to what it points at</source>
+        <translation>Kéo từ điểm đầu mũi tên đến chỗ nó chỉ vào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="510" />
+        <source>Tap</source>
+        <translation>Chạm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="510" />
+        <source>Click where the finger should tap</source>
+        <translation>Bấm vào chỗ ngón tay cần chạm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="511" />
+        <source>Hide</source>
+        <translation>Che</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="511" />
+        <source>Drag over private details (ID numbers, faces): they are hidden in every output</source>
+        <translation>Kéo che thông tin riêng (số giấy tờ, khuôn mặt): sẽ bị che ở mọi bản xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="535" />
+        <source>What the picture shows, for people who cannot see it</source>
+        <translation>Hình cho thấy gì, cho người không nhìn được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="536" />
+        <source>Type picture description</source>
+        <translation>Gõ mô tả hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="538" />
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="538" />
+        <source>Phone frame</source>
+        <translation>Khung điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="538" />
+        <source>No frame</source>
+        <translation>Không khung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="541" />
+        <source>Change frame</source>
+        <translation>Đổi khung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="543" />
+        <source>Picture shows</source>
+        <translation>Hình cho thấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="544" />
+        <source>Frame</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="548" />
+        <source>Boxes (tip, warning, caution)</source>
+        <translation>Hộp lưu ý (mẹo, cảnh báo, cẩn thận)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="552" />
+        <source>Add tip</source>
+        <translation>Thêm mẹo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="552" />
+        <source>Add warning</source>
+        <translation>Thêm cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="552" />
+        <source>Add caution</source>
+        <translation>Thêm cẩn thận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="560" />
+        <source>Notes for the presenter (never printed)</source>
+        <translation>Ghi chú cho người trình bày (không bao giờ in ra)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="563" />
+        <source>What to show and what people often get wrong</source>
+        <translation>Cần cho xem gì và mọi người hay nhầm chỗ nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="565" />
+        <source>Type notes</source>
+        <translation>Gõ ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="571" />
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="572" />
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="573" />
+        <source>How long this step shows in a clip</source>
+        <translation>Bước này hiện bao lâu trong video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="574" />
+        <source>Change duration</source>
+        <translation>Đổi thời lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="575" />
+        <source>Pause for practice</source>
+        <translation>Dừng để thực hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="576" />
+        <source>In presenter mode, pause after this step so people can try it on their phones</source>
+        <translation>Khi trình chiếu, dừng sau bước này để mọi người làm thử trên điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="577" />
+        <source>Change practice</source>
+        <translation>Đổi thực hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="578" />
+        <source>Clip duration</source>
+        <translation>Thời lượng video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="672" />
+        <location filename="../../ui/editor.py" line="775" />
+        <source>%1 characters</source>
+        <translation>%1 ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="674" />
+        <source>No picture yet.
+Choose one, paste a screenshot (Ctrl+Shift+V) or drop a file here.</source>
+        <translation>Chưa có hình.
+Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp vào đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="734" />
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="748" />
+        <source>Edit links</source>
+        <translation>Sửa liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="780" />
+        <source>Add mark</source>
+        <translation>Thêm dấu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="781" />
+        <source>Move mark</source>
+        <translation>Di chuyển dấu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="782" />
+        <source>Resize mark</source>
+        <translation>Đổi cỡ dấu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="800" />
+        <source>Edit box</source>
+        <translation>Sửa hộp lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="807" />
+        <source>Add box</source>
+        <translation>Thêm hộp lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="815" />
+        <source>Remove box</source>
+        <translation>Xóa hộp lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="863" />
+        <source>Step %1</source>
+        <translation>Bước %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="903" />
+        <source>Move step</source>
+        <translation>Di chuyển bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="915" />
+        <source>Picture not added</source>
+        <translation>Chưa thêm được hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="915" />
+        <source>Nothing was changed.</source>
+        <translation>Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="930" />
+        <source>The picture could not be copied into %1: %2</source>
+        <translation>Không chép được hình vào %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="943" />
+        <source>Picture added: %1</source>
+        <translation>Đã thêm hình: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="950" />
+        <source>Choose a picture</source>
+        <translation>Chọn hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="952" />
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="960" />
+        <source>%1 is not a picture file.</source>
+        <translation>%1 không phải là tệp hình ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="962" />
+        <source>Set picture</source>
+        <translation>Đặt hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="972" />
+        <location filename="../../ui/editor.py" line="983" />
+        <source>Paste picture</source>
+        <translation>Dán hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="976" />
+        <source>The copied picture cannot be read.</source>
+        <translation>Không đọc được hình đã sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="987" />
+        <source>There is no picture on the clipboard. Take or copy a screenshot first.</source>
+        <translation>Bộ nhớ tạm không có hình. Hãy chụp hoặc sao chép ảnh màn hình trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="998" />
+        <source>Remove picture</source>
+        <translation>Bỏ hình</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../ui/library_view.py" line="34" />
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="35" />
+        <source>Reviewed</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="36" />
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="121" />
+        <source>No picture</source>
+        <translation>Chưa có hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="153" />
+        <source>Needs review · %1</source>
+        <translation>Cần xem lại · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="155" />
+        <source>Checked %1</source>
+        <translation>Kiểm tra %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="178" />
+        <source>Search guides (accents not needed, e.g. dang ky vssid)</source>
+        <translation>Tìm hướng dẫn (không cần gõ dấu, ví dụ: dang ky vssid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="180" />
+        <source>Type words from the title, topic or summary. Accents and capitals do not matter.</source>
+        <translation>Gõ từ trong tiêu đề, chủ đề hoặc tóm tắt. Không cần dấu, không phân biệt hoa thường.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="183" />
+        <source>Show only guides on this topic</source>
+        <translation>Chỉ hiện hướng dẫn thuộc chủ đề này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="186" />
+        <source>Show only guides in this state</source>
+        <translation>Chỉ hiện hướng dẫn ở trạng thái này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="187" />
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="191" />
+        <source>New guide</source>
+        <translation>Hướng dẫn mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="192" />
+        <source>Start a new guide from the template (Ctrl+N)</source>
+        <translation>Tạo hướng dẫn mới từ mẫu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="194" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="195" />
+        <source>Edit the selected guide (Enter)</source>
+        <translation>Soạn hướng dẫn đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="197" />
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="198" />
+        <source>Make a copy of the selected guide, with its pictures</source>
+        <translation>Tạo bản sao của hướng dẫn đang chọn, kèm hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="200" />
+        <source>Move to trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="201" />
+        <source>Move the selected guide to the trash (you can restore it from there)</source>
+        <translation>Chuyển hướng dẫn đang chọn vào thùng rác (có thể khôi phục từ đó)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="236" />
+        <source>All topics</source>
+        <translation>Mọi chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="248" />
+        <source>%1 of %2 guides</source>
+        <translation>%1 / %2 hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="250" />
+        <source>%1 need review</source>
+        <translation>%1 cần xem lại</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/app.py" line="106" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108" />
+        <source>New guide…</source>
+        <translation>Hướng dẫn mới…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108" />
+        <source>Start a new guide from the template</source>
+        <translation>Tạo hướng dẫn mới từ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="111" />
+        <source>Open library folder…</source>
+        <translation>Mở thư mục thư viện…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="111" />
+        <source>Show the guides in another folder</source>
+        <translation>Xem hướng dẫn trong thư mục khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="113" />
+        <source>Recent guides</source>
+        <translation>Hướng dẫn gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="115" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="115" />
+        <source>Save the guide</source>
+        <translation>Lưu hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="117" />
+        <source>Back to library</source>
+        <translation>Về thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="117" />
+        <source>Close the guide and show all guides</source>
+        <translation>Đóng hướng dẫn và xem tất cả hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="121" />
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="121" />
+        <source>Make infographics, handouts, clips and more</source>
+        <translation>Tạo infographic, tài liệu phát tay, video và nhiều hơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="125" />
+        <source>Print handout…</source>
+        <translation>In tài liệu phát tay…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="127" />
+        <source>Print the handout, with a preview first</source>
+        <translation>In tài liệu phát tay, có xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="131" />
+        <location filename="../../ui/app.py" line="483" />
+        <source>Present</source>
+        <translation>Trình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="131" />
+        <source>Show the guide full screen for a class</source>
+        <translation>Trình chiếu toàn màn hình cho lớp học</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="136" />
+        <source>Preferences…</source>
+        <translation>Tùy chỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="138" />
+        <source>Language and other settings</source>
+        <translation>Ngôn ngữ và các cài đặt khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="141" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="141" />
+        <source>Close Trainer</source>
+        <translation>Đóng Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="142" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="143" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="145" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="150" />
+        <source>Find guide</source>
+        <translation>Tìm hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="150" />
+        <source>Search the library</source>
+        <translation>Tìm trong thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="151" />
+        <source>&amp;Step</source>
+        <translation>&amp;Bước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="152" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="155" />
+        <source>Preview infographic card</source>
+        <translation>Xem trước thẻ infographic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="156" />
+        <source>Preview handout page</source>
+        <translation>Xem trước trang phát tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="157" />
+        <source>Preview presenter slide</source>
+        <translation>Xem trước trang trình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="163" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="164" />
+        <location filename="../../ui/app.py" line="503" />
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="164" />
+        <source>List the keyboard shortcuts</source>
+        <translation>Xem danh sách phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="205" />
+        <source>Library</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="206" />
+        <source>The folder %1 cannot be read: %2</source>
+        <translation>Không đọc được thư mục %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="213" />
+        <source>%1 guide(s) could not be read: %2</source>
+        <translation>Không đọc được %1 hướng dẫn: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="219" />
+        <source>Library folder</source>
+        <translation>Thư mục thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="235" />
+        <location filename="../../ui/app.py" line="243" />
+        <source>New guide</source>
+        <translation>Hướng dẫn mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="235" />
+        <source>Title of the new guide:</source>
+        <translation>Tiêu đề hướng dẫn mới:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="244" />
+        <source>The guide could not be created in %1: %2</source>
+        <translation>Không tạo được hướng dẫn trong %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="257" />
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="257" />
+        <source>The guide could not be copied: %1</source>
+        <translation>Không sao chép được hướng dẫn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="261" />
+        <source>Copied to %1</source>
+        <translation>Đã sao chép vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="267" />
+        <location filename="../../ui/app.py" line="277" />
+        <source>Move to trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="268" />
+        <source>Move the guide in %1 to the trash? You can restore it from the trash.</source>
+        <translation>Chuyển hướng dẫn trong %1 vào thùng rác? Bạn có thể khôi phục từ thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="278" />
+        <source>The guide could not be moved to the trash: %1. Nothing was deleted.</source>
+        <translation>Không chuyển được hướng dẫn vào thùng rác: %1. Không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="308" />
+        <source>Open guide</source>
+        <translation>Mở hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="308" />
+        <source>The guide cannot be opened:
+%1</source>
+        <translation>Không mở được hướng dẫn:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="312" />
+        <source>Unsaved changes found</source>
+        <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="314" />
+        <source>Trainer was closed before “%1” was saved. Restore the unsaved changes from %2?</source>
+        <translation>Trainer đã bị đóng trước khi lưu “%1”. Khôi phục các thay đổi chưa lưu lúc %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="318" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="319" />
+        <source>Discard them</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="350" />
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="351" />
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Lưu các thay đổi của “%1” trước khi đóng?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="381" />
+        <source>Changed by someone else</source>
+        <translation>Người khác đã sửa tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="385" />
+        <source>%1 was changed outside Trainer since you opened it (maybe by a colleague on the shared folder). Replace it with your version?</source>
+        <translation>%1 đã bị thay đổi bên ngoài Trainer từ lúc bạn mở (có thể do đồng nghiệp trên thư mục dùng chung). Thay bằng bản của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="388" />
+        <source>Replace with mine</source>
+        <translation>Thay bằng bản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="389" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="400" />
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="402" />
+        <source>%1 could not be saved: %2.
+
+Your changes are still here in the editor; nothing was lost. Free some disk space or check that the folder can be written, then save again.</source>
+        <translation>Không lưu được %1: %2.
+
+Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, không mất gì. Hãy giải phóng dung lượng ổ đĩa hoặc kiểm tra quyền ghi vào thư mục, rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="411" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="426" />
+        <source>Reloaded: the guide was changed outside Trainer</source>
+        <translation>Đã tải lại: hướng dẫn vừa được sửa bên ngoài Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="431" />
+        <source>The guide file was changed outside Trainer; you will be asked before saving over it</source>
+        <translation>Tệp hướng dẫn vừa bị sửa bên ngoài Trainer; bạn sẽ được hỏi trước khi lưu đè</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="440" />
+        <source>Trainer — %1</source>
+        <translation>Trainer — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="34" />
+        <location filename="../../ui/printing.py" line="41" />
+        <source>Print handout</source>
+        <translation>In tài liệu phát tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="42" />
+        <source>The handout cannot be printed: %1</source>
+        <translation>Không in được tài liệu phát tay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="17" />
+        <source>Preferences</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="23" />
+        <source>The language of menus and buttons (guides keep their own language)</source>
+        <translation>Ngôn ngữ của menu và nút bấm (hướng dẫn giữ ngôn ngữ riêng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="26" />
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="28" />
+        <source>Guides checked longer ago than this are marked 'needs review' in the library</source>
+        <translation>Hướng dẫn kiểm tra lâu hơn mức này sẽ được đánh dấu 'cần xem lại' trong thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="32" />
+        <source>Colours and text size used in the preview and as the export default</source>
+        <translation>Màu và cỡ chữ dùng cho xem trước và mặc định khi xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="34" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="35" />
+        <source>A new language is used the next time Trainer starts.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở Trainer sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="36" />
+        <source>Needs review after</source>
+        <translation>Cần xem lại sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="37" />
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/preview.py" line="189" />
+        <source>Infographic card</source>
+        <translation>Thẻ infographic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="190" />
+        <source>Handout page</source>
+        <translation>Trang tài liệu phát tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="191" />
+        <source>Presenter slide</source>
+        <translation>Trang trình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="194" />
+        <source>Which output to preview. The preview uses the same drawing code as the export.</source>
+        <translation>Xem trước bản nào. Bản xem trước dùng cùng mã vẽ với bản xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="200" />
+        <source>Preview:</source>
+        <translation>Xem trước:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="267" />
+        <source>Preview not available: %1</source>
+        <translation>Chưa xem trước được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="271" />
+        <source>Drawn in %1 ms</source>
+        <translation>Vẽ trong %1 ms</translation>
+    </message>
+</context>
+</TS>
