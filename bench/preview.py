@@ -67,7 +67,7 @@ def measure(mode: str, keys: int) -> list[float]:
     """Milliseconds from each keystroke to the preview canvas finishing a repaint that shows it."""
     from trainer.ui.app import MainWindow, make_app
 
-    app = make_app()
+    make_app()
     QCoreApplication.setOrganizationName("TrainerBench")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     with tempfile.TemporaryDirectory() as tmp:
