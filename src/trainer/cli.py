@@ -35,11 +35,14 @@ def default_library() -> Path:
 
 
 # -- check ------------------------------------------------------------------------------------------
-def fit_problems(guide, theme: str = "default") -> list[Problem]:  # type: ignore[no-untyped-def]
-    """Problems found by measuring the guide's real text with the render layer (text that cannot fit)."""
+def fit_problems(guide, theme: str = "default", output_format: str | None = None) -> list[Problem]:  # type: ignore[no-untyped-def]
+    """Problems found by measuring the guide's real text with the render layer (text that cannot fit).
+
+    With an export format, only the outputs that format paints are measured.
+    """
     from trainer.render.fit import fit_problems as measure
 
-    return measure(guide, theme)
+    return measure(guide, theme, output_format)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -59,14 +62,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 # -- export -----------------------------------------------------------------------------------------
-def load_checked(path: Path, theme: str = "default"):  # type: ignore[no-untyped-def]
+def load_checked(path: Path, theme: str = "default", output_format: str | None = None):  # type: ignore[no-untyped-def]
     """Load a guide for export; print its errors and return None when it has any."""
     from trainer.check import check_folder
 
     guide, problems = check_folder(path)
     errors = [p for p in problems if p.severity == ERROR]
     if guide is not None and not errors:
-        errors = [p for p in fit_problems(guide, theme) if p.severity == ERROR]
+        errors = [p for p in fit_problems(guide, theme, output_format) if p.severity == ERROR]
     for problem in errors:
         _err(str(problem))
     return None if errors else guide
@@ -91,7 +94,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ThemeError as exc:
         _err(str(exc))
         return EXIT_USAGE if "unknown theme" in str(exc) else EXIT_PROBLEMS
-    guide = load_checked(Path(args.guide), args.theme)
+    guide = load_checked(Path(args.guide), args.theme, args.format)
     if guide is None:
         return EXIT_PROBLEMS
     options = exporter.Options(theme=args.theme, preset=args.preset)

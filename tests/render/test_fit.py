@@ -14,15 +14,16 @@ from trainer.render.fit import fit_problems
 from trainer.render.gui import ensure_gui
 from trainer.store import load_guide
 
-# 410 characters: inside the 420-character budget of `trainer check`, but with three callouts too tall for a card.
+# 410 characters: inside the 420-character budget of `trainer check`, but with four callouts too tall for a card.
 LONG = (
     "Mở ứng dụng, chọn mục **Thủ tục hành chính**, tìm đúng tên thủ tục, đọc kỹ hướng dẫn, chuẩn bị giấy tờ theo danh sách, "
     "chụp ảnh rõ nét từng giấy tờ, điền đủ các ô bắt buộc có dấu sao đỏ, kiểm tra lại số điện thoại và địa chỉ nhận kết quả, "
     "bấm **Nộp hồ sơ**, ghi lại mã hồ sơ để tra cứu, chờ tin nhắn báo kết quả và mang bản gốc giấy tờ khi được hẹn đến lấy."
 )
 CALLOUTS = "\n\n".join(
-    f"> [!{kind}]\n> Không đưa mã OTP cho bất kỳ ai, kể cả người tự xưng là công an, ngân hàng hay nhân viên nhà mạng."
-    for kind in ("WARNING", "CAUTION", "TIP")
+    f"> [!{kind}]\n> Không đưa mã OTP cho bất kỳ ai, kể cả người tự xưng là công an, ngân hàng hay nhân viên nhà mạng. "
+    "Hãy gọi đường dây nóng nếu nghi ngờ."
+    for kind in ("WARNING", "CAUTION", "TIP", "WARNING")
 )
 
 
@@ -46,7 +47,7 @@ def test_too_much_text_is_an_error_at_the_step_line(tmp_path: Path) -> None:
     guide = long_guide(tmp_path)
     assert len(guide.steps[0].text.replace("*", "")) <= 420
     problems = fit_problems(guide, "default")
-    assert problems, "three callouts and 410 characters cannot fit a 1080x1350 card"
+    assert problems, "four callouts and 410 characters cannot fit a 1080x1350 card"
     assert {p.code for p in problems} == {"does-not-fit"}
     assert {p.line for p in problems} == {guide.steps[0].line}
     assert all(p.severity == "error" for p in problems)
@@ -69,3 +70,13 @@ def test_check_command_reports_it(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert f"guide.md:{guide.steps[0].line}: step 1 'Nộp hồ sơ trực tuyến' does not fit the 1080x1350 card" in done.stdout
+
+
+def test_an_export_format_measures_only_what_it_paints(tmp_path: Path) -> None:
+    guide = long_guide(tmp_path)
+    everything = {p.params["output"] for p in fit_problems(guide, "default")}
+    cards = {p.params["output"] for p in fit_problems(guide, "default", "infographic")}
+    slides = {p.params["output"] for p in fit_problems(guide, "default", "pptx")}
+    assert cards == {"1080x1350 card"} and slides == {"16:9 frame (landscape clip, slides)"}
+    assert cards | slides <= everything and len(everything) == 3
+    assert fit_problems(guide, "default", "html") == []

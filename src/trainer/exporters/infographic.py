@@ -110,7 +110,7 @@ class InfographicExporter(Exporter):
             theme = load_theme(options.theme)
         except ThemeError as exc:
             raise ExportError(str(exc)) from None
-        problems = [p for p in fit_problems(guide, options.theme) if p.severity == "error"]
+        problems = [p for p in fit_problems(guide, options.theme, self.name) if p.severity == "error"]
         if problems:
             more = f" (+{len(problems) - 1} more; run trainer check)" if len(problems) > 1 else ""
             raise ExportError(f"{problems[0]}{more}")

@@ -24,6 +24,17 @@ from trainer.store.problems import ERROR, Problem, language
 # (landscape clips and presenter slides). Layouts scale with the frame, so one size per aspect suffices.
 FRAMES = (QSize(1080, 1920), QSize(1280, 720))
 
+# What each export format paints, of the measured outputs (the strip, handout pages and the web page grow
+# with their content; the handout checks its own pages). A format not listed is measured against all.
+FORMAT_OUTPUTS: dict[str, tuple[str, ...]] = {
+    "infographic": ("card",),
+    "clip": ("portrait", "landscape"),
+    "pptx": ("landscape",),
+    "presenter": ("landscape",),
+    "handout": (),
+    "html": (),
+}
+
 _OUTPUTS = {
     "card": ("thẻ hình {w}x{h}", "{w}x{h} card"),
     "portrait": ("khung video dọc {w}x{h}", "{w}x{h} portrait clip frame"),
@@ -71,42 +82,48 @@ def _output(kind: str, size: QSize) -> str:
     return _say(vi, en, w=size.width(), h=size.height())
 
 
-def fit_problems(guide: Guide, theme_name: str | Path = "default") -> list[Problem]:
-    """Every place where the guide's text does not fit a card, clip frame or slide in this theme."""
+def fit_problems(guide: Guide, theme_name: str | Path = "default", output_format: str | None = None) -> list[Problem]:
+    """Every place where the guide's text does not fit a card, clip frame or slide in this theme.
+
+    With `output_format` (an export format name in FORMAT_OUTPUTS) only what that format paints is measured.
+    """
     file = guide.path or Path(guide.slug or "guide.md")
     try:
         theme = load_theme(theme_name)
     except ThemeError as exc:
         return [Problem(Path(exc.where), exc.line, "bad-theme", {"value": exc.name, "detail": exc.detail}, ERROR)]
     ensure_gui()
-    problems: list[Problem] = []
-
-    def add(line: int, what: str, output: str, detail: str) -> None:
-        problems.append(Problem(file, line, "does-not-fit", {"what": what, "output": output, "detail": detail}, ERROR))
-
+    wanted = FORMAT_OUTPUTS.get(output_format or "", ("card", "portrait", "landscape"))
+    frames = [(size, kind) for size, kind in zip(FRAMES, ("portrait", "landscape"), strict=True) if kind in wanted]
+    card = _output("card", CARD_SIZE)
+    cover = _say("tiêu đề và tóm tắt", "the title and summary")
+    ending = _say("đường dây nóng và liên kết chính thức", "the hotline and official link")
+    title_line, links_line = _front_line(guide, "title"), _front_line(guide, "links")
+    # (line, what, output, overflow in px) for every measured place
+    checks: list[tuple[int, str, str, float]] = []
     try:
-        # Cover and end card, title and end frames.
-        cover = _say("tiêu đề và tóm tắt", "the title and summary")
-        ending = _say("đường dây nóng và liên kết chính thức", "the hotline and official link")
-        checks: list[tuple[int, str, str, float]] = []
-        checks.append((_front_line(guide, "title"), cover, _output("card", CARD_SIZE), card_overflow(guide, theme, 0)))
-        last = card_count(guide) - 1
-        checks.append((_front_line(guide, "links"), ending, _output("card", CARD_SIZE), card_overflow(guide, theme, last)))
-        for size, kind in zip(FRAMES, ("portrait", "landscape"), strict=True):
-            checks.append(
-                (_front_line(guide, "title"), cover, _output(kind, size), scene_overflow(guide, theme, Scene("title"), size))
-            )
-            checks.append(
-                (_front_line(guide, "links"), ending, _output(kind, size), scene_overflow(guide, theme, Scene("end"), size))
-            )
+        if "card" in wanted:
+            checks.append((title_line, cover, card, card_overflow(guide, theme, 0)))
+            checks.append((links_line, ending, card, card_overflow(guide, theme, card_count(guide) - 1)))
+        for size, kind in frames:
+            checks.append((title_line, cover, _output(kind, size), scene_overflow(guide, theme, Scene("title"), size)))
+            checks.append((links_line, ending, _output(kind, size), scene_overflow(guide, theme, Scene("end"), size)))
         for index, step in enumerate(guide.steps):
             what = _say("bước {n} '{title}'", "step {n} '{title}'", n=index + 1, title=step.title)
-            checks.append((step.line, what, _output("card", CARD_SIZE), card_overflow(guide, theme, index + 1)))
-            for size, kind in zip(FRAMES, ("portrait", "landscape"), strict=True):
+            if "card" in wanted:
+                checks.append((step.line, what, card, card_overflow(guide, theme, index + 1)))
+            for size, kind in frames:
                 checks.append((step.line, what, _output(kind, size), scene_overflow(guide, theme, Scene("step", index), size)))
     except StepImageError as exc:
         return [exc.problem]
-    for line, what, output, overflow in checks:
-        if overflow > 0.5:
-            add(line, what, output, _detail(theme, overflow, CARD_SIZE.width() - 100))
-    return problems
+    return [
+        Problem(
+            file,
+            line,
+            "does-not-fit",
+            {"what": what, "output": output, "detail": _detail(theme, overflow, CARD_SIZE.width() - 100)},
+            ERROR,
+        )
+        for line, what, output, overflow in checks
+        if overflow > 0.5
+    ]

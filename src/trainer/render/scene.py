@@ -26,8 +26,10 @@ from trainer.render.theme import Theme
 KINDS = ("title", "step", "practice", "end")
 # Smallest share of a step scene's body left to the image; less and the screenshot is unreadable.
 MIN_IMAGE_SHARE = 0.25
-# Width share of a phone shot placed beside the text in portrait frames (when the text is long).
-PORTRAIT_PHONE_COLUMN = 0.36
+# Width shares tried, widest first, for a phone shot placed beside the text in portrait frames (long text).
+PORTRAIT_PHONE_COLUMNS = (0.36, 0.31, 0.27, 0.23)
+# Width shares tried, widest first, for the image left of the text in landscape frames.
+LANDSCAPE_IMAGE_COLUMNS = (0.38, 0.32, 0.27)
 
 
 @dataclass(frozen=True)
@@ -145,10 +147,14 @@ def layout_step(
     landscape = rect.width() >= rect.height()
     has_image = bool(step.image) and guide.folder is not None
     if landscape and has_image:
-        image_w = body.width() * 0.38
-        column = QRectF(body.left() + image_w + gap * 1.5, body.top(), body.width() - image_w - gap * 1.5, body.height())
-        text = step_text(guide, index, theme, column.width(), scale)
-        overflow = text.height - column.height()
+        # The widest image column that leaves the text room (long steps get a narrower screenshot).
+        for share in LANDSCAPE_IMAGE_COLUMNS:
+            image_w = body.width() * share
+            column = QRectF(body.left() + image_w + gap * 1.5, body.top(), body.width() - image_w - gap * 1.5, body.height())
+            text = step_text(guide, index, theme, column.width(), scale)
+            overflow = text.height - column.height()
+            if overflow <= 0 and not text.too_wide():
+                break
         if painter is not None:
             paint_step_image(painter, QRectF(body.left(), body.top(), image_w, body.height()), guide, step, theme)
             top = column.top() + max(0.0, (column.height() - text.height) / 2)
@@ -170,13 +176,19 @@ def layout_step(
     side = None
     side_overflow = math.inf
     if is_phone(step, width, height):
-        column = body.width() * PORTRAIT_PHONE_COLUMN
-        narrow = step_text(guide, index, theme, body.width() - column - gap, scale)
         middle = body.height() - text.title_height - gap - text.callouts_height
-        side = (column, narrow, framed_size(step, width, height, column, max(min_image, middle)))
-        side_overflow = max(narrow.body_height, min_image) - middle
-        if narrow.too_wide():
-            side_overflow = max(side_overflow, 1.0)
+        # The widest phone column that leaves the text room; a narrower phone beats text that does not fit.
+        for share in PORTRAIT_PHONE_COLUMNS:
+            column = body.width() * share
+            narrow = step_text(guide, index, theme, body.width() - column - gap, scale)
+            overflow_here = max(narrow.body_height, min_image) - middle
+            if narrow.too_wide():
+                overflow_here = max(overflow_here, 1.0)
+            if overflow_here < side_overflow:
+                side = (column, narrow, framed_size(step, width, height, column, max(min_image, middle)))
+                side_overflow = overflow_here
+            if side_overflow <= 0:
+                break
     use_side = side is not None and side_overflow <= 0 and (stacked_overflow > 0 or side[2][1] > stacked[1] * 1.15)
     overflow = min(stacked_overflow, side_overflow)
     if painter is not None:
