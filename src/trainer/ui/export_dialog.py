@@ -158,6 +158,7 @@ class FormatBox(QGroupBox):
             if w is not None:
                 self.fields[f.name] = w
                 form.addRow(f.name.replace("_", " ").capitalize(), w)
+        self.setFlat(form.rowCount() == 0)
 
     def job(self, theme: str) -> ExportJob:
         """The export job for this box's choices."""
@@ -220,7 +221,7 @@ class ExportDialog(QDialog):
         self.progress.setFormat(self.tr("Ready"))
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
-        self.log.setMaximumHeight(100)
+        self.log.setMaximumHeight(90)
         self.log.setPlaceholderText(self.tr("Problems and the files made will be listed here."))
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -237,7 +238,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.log)
         layout.addWidget(self.buttons)
-        self.resize(620, 560)
+        # Fits a 1366x768 screen with the taskbar and title bar; the format list scrolls.
+        self.resize(640, 640)
 
     def select(self, *names: str) -> None:
         """Tick these formats (the others off)."""

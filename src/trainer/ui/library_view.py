@@ -148,17 +148,24 @@ class CardDelegate(QStyledItemDelegate):
         p.setPen(QColor("white"))
         p.drawText(QRect(text.left(), y, chip_w, fm.height() + 2), Qt.AlignmentFlag.AlignCenter, chip)
         date = entry.valid_as_of.isoformat() if entry.valid_as_of else "—"
-        p.setPen(QColor("#e65100") if stale else QColor("#455a64"))
-        label = (
-            QCoreApplication.translate("LibraryView", "Needs review · %1").replace("%1", date)
-            if stale
-            else QCoreApplication.translate("LibraryView", "Checked %1").replace("%1", date)
-        )
+        after_chip = QRect(text.left() + chip_w + 8, y, text.width() - chip_w - 8, fm.height() + 2)
+        p.setPen(QColor("#455a64"))
+        checked = QCoreApplication.translate("LibraryView", "Checked %1").replace("%1", date)
         p.drawText(
-            QRect(text.left() + chip_w + 8, y, text.width() - chip_w - 8, fm.height() + 2),
-            Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(label, Qt.TextElideMode.ElideRight, text.width() - chip_w - 8),
+            after_chip, Qt.AlignmentFlag.AlignVCenter, fm.elidedText(checked, Qt.TextElideMode.ElideRight, after_chip.width())
         )
+        if stale:
+            # Its own line in a warning colour: the one thing an editor must not miss on the card.
+            p.setPen(QColor("#e65100"))
+            bold = QFont(option.font)  # type: ignore[attr-defined]
+            bold.setBold(True)
+            p.setFont(bold)
+            label = QCoreApplication.translate("LibraryView", "Needs review")
+            p.drawText(
+                QRect(text.left(), y + fm.height() + 6, text.width(), fm.height() + 2),
+                Qt.AlignmentFlag.AlignVCenter,
+                "⚠ " + label,
+            )
         p.restore()
 
 

@@ -26,112 +26,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175" />
+        <location filename="../../ui/export_dialog.py" line="176" />
         <source>Export “%1”</source>
         <translation>Xuất “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189" />
+        <location filename="../../ui/export_dialog.py" line="190" />
         <source>%1 cannot be used: %2</source>
         <translation>Không dùng được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="194" />
+        <location filename="../../ui/export_dialog.py" line="195" />
         <source>No export formats are installed.</source>
         <translation>Chưa có định dạng xuất nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203" />
+        <location filename="../../ui/export_dialog.py" line="204" />
         <source>Colours and text size; 'large-print' for older readers, 'grayscale' for black-and-white printers</source>
         <translation>Màu và cỡ chữ; 'large-print' cho người lớn tuổi, 'grayscale' cho máy in trắng đen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="206" />
+        <location filename="../../ui/export_dialog.py" line="207" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211" />
+        <location filename="../../ui/export_dialog.py" line="212" />
         <source>Open the folder when done</source>
         <translation>Mở thư mục khi xong</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214" />
+        <location filename="../../ui/export_dialog.py" line="215" />
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215" />
+        <location filename="../../ui/export_dialog.py" line="216" />
         <source>Save in</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220" />
+        <location filename="../../ui/export_dialog.py" line="221" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224" />
+        <location filename="../../ui/export_dialog.py" line="225" />
         <source>Problems and the files made will be listed here.</source>
         <translation>Lỗi và các tệp đã tạo sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226" />
+        <location filename="../../ui/export_dialog.py" line="227" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227" />
+        <location filename="../../ui/export_dialog.py" line="228" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228" />
+        <location filename="../../ui/export_dialog.py" line="229" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="248" />
+        <location filename="../../ui/export_dialog.py" line="250" />
         <source>Save exports in</source>
         <translation>Lưu bản xuất vào</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="263" />
+        <location filename="../../ui/export_dialog.py" line="265" />
         <source>Tick at least one format.</source>
         <translation>Hãy chọn ít nhất một định dạng.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268" />
+        <location filename="../../ui/export_dialog.py" line="270" />
         <source>Fix these first:</source>
         <translation>Hãy sửa các lỗi này trước:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="276" />
+        <location filename="../../ui/export_dialog.py" line="278" />
         <source>Cannot use the folder %1: %2</source>
         <translation>Không dùng được thư mục %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="290" />
+        <location filename="../../ui/export_dialog.py" line="292" />
         <source>Starting…</source>
         <translation>Đang bắt đầu…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="301" />
+        <location filename="../../ui/export_dialog.py" line="303" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="316" />
+        <location filename="../../ui/export_dialog.py" line="318" />
         <source>Stopped; unfinished files were not kept</source>
         <translation>Đã dừng; tệp chưa xong không được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="318" />
+        <location filename="../../ui/export_dialog.py" line="320" />
         <source>Finished with problems</source>
         <translation>Xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="320" />
+        <location filename="../../ui/export_dialog.py" line="322" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -837,91 +837,91 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
     </message>
     <message>
         <location filename="../../ui/library_view.py" line="153" />
-        <source>Needs review · %1</source>
-        <translation>Cần xem lại · %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_view.py" line="155" />
         <source>Checked %1</source>
         <translation>Kiểm tra %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="178" />
+        <location filename="../../ui/library_view.py" line="161" />
+        <source>Needs review</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="179" />
         <source>Search guides (accents not needed, e.g. dang ky vssid)</source>
         <translation>Tìm hướng dẫn (không cần gõ dấu, ví dụ: dang ky vssid)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="180" />
+        <location filename="../../ui/library_view.py" line="181" />
         <source>Type words from the title, topic or summary. Accents and capitals do not matter.</source>
         <translation>Gõ từ trong tiêu đề, chủ đề hoặc tóm tắt. Không cần dấu, không phân biệt hoa thường.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="183" />
+        <location filename="../../ui/library_view.py" line="184" />
         <source>Show only guides on this topic</source>
         <translation>Chỉ hiện hướng dẫn thuộc chủ đề này</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="186" />
+        <location filename="../../ui/library_view.py" line="187" />
         <source>Show only guides in this state</source>
         <translation>Chỉ hiện hướng dẫn ở trạng thái này</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="187" />
+        <location filename="../../ui/library_view.py" line="188" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="191" />
+        <location filename="../../ui/library_view.py" line="192" />
         <source>New guide</source>
         <translation>Hướng dẫn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="192" />
+        <location filename="../../ui/library_view.py" line="193" />
         <source>Start a new guide from the template (Ctrl+N)</source>
         <translation>Tạo hướng dẫn mới từ mẫu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="194" />
+        <location filename="../../ui/library_view.py" line="195" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="195" />
+        <location filename="../../ui/library_view.py" line="196" />
         <source>Edit the selected guide (Enter)</source>
         <translation>Soạn hướng dẫn đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="197" />
+        <location filename="../../ui/library_view.py" line="198" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="198" />
+        <location filename="../../ui/library_view.py" line="199" />
         <source>Make a copy of the selected guide, with its pictures</source>
         <translation>Tạo bản sao của hướng dẫn đang chọn, kèm hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="200" />
+        <location filename="../../ui/library_view.py" line="201" />
         <source>Move to trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="201" />
+        <location filename="../../ui/library_view.py" line="202" />
         <source>Move the selected guide to the trash (you can restore it from there)</source>
         <translation>Chuyển hướng dẫn đang chọn vào thùng rác (có thể khôi phục từ đó)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="236" />
+        <location filename="../../ui/library_view.py" line="237" />
         <source>All topics</source>
         <translation>Mọi chủ đề</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="248" />
+        <location filename="../../ui/library_view.py" line="249" />
         <source>%1 of %2 guides</source>
         <translation>%1 / %2 hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="250" />
+        <location filename="../../ui/library_view.py" line="251" />
         <source>%1 need review</source>
         <translation>%1 cần xem lại</translation>
     </message>
