@@ -470,14 +470,13 @@ class MainWindow(QMainWindow):
             return None
 
     def present(self) -> None:
-        """Open the presenter window on the largest other screen (or this one)."""
+        """Open the presenter window (slides on the projector/TV when one is connected)."""
         cls = self._presenter_class()
         if cls is None or self.doc is None:
             return
-        screens = QGuiApplication.screens()
-        screen = screens[-1] if len(screens) > 1 else self.screen()
         try:
-            self._presenter = cls(self.doc.snapshot(), str(settings().value("theme", "default")), screen)
+            # No screen given: the presenter puts the slides on the screen that is not the laptop's.
+            self._presenter = cls(self.doc.snapshot(), str(settings().value("theme", "default")), None)
             self._presenter.start()
         except Exception as exc:  # noqa: BLE001 - show the reason, keep the editor
             QMessageBox.critical(self, self.tr("Present"), str(exc))

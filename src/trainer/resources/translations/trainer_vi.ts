@@ -841,87 +841,87 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
         <translation>Kiểm tra %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="161" />
+        <location filename="../../ui/library_view.py" line="163" />
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="179" />
+        <location filename="../../ui/library_view.py" line="185" />
         <source>Search guides (accents not needed, e.g. dang ky vssid)</source>
         <translation>Tìm hướng dẫn (không cần gõ dấu, ví dụ: dang ky vssid)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="181" />
+        <location filename="../../ui/library_view.py" line="187" />
         <source>Type words from the title, topic or summary. Accents and capitals do not matter.</source>
         <translation>Gõ từ trong tiêu đề, chủ đề hoặc tóm tắt. Không cần dấu, không phân biệt hoa thường.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="184" />
+        <location filename="../../ui/library_view.py" line="190" />
         <source>Show only guides on this topic</source>
         <translation>Chỉ hiện hướng dẫn thuộc chủ đề này</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="187" />
+        <location filename="../../ui/library_view.py" line="193" />
         <source>Show only guides in this state</source>
         <translation>Chỉ hiện hướng dẫn ở trạng thái này</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="188" />
+        <location filename="../../ui/library_view.py" line="194" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="192" />
+        <location filename="../../ui/library_view.py" line="198" />
         <source>New guide</source>
         <translation>Hướng dẫn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="193" />
+        <location filename="../../ui/library_view.py" line="199" />
         <source>Start a new guide from the template (Ctrl+N)</source>
         <translation>Tạo hướng dẫn mới từ mẫu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="195" />
+        <location filename="../../ui/library_view.py" line="201" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="196" />
+        <location filename="../../ui/library_view.py" line="202" />
         <source>Edit the selected guide (Enter)</source>
         <translation>Soạn hướng dẫn đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="198" />
+        <location filename="../../ui/library_view.py" line="204" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="199" />
+        <location filename="../../ui/library_view.py" line="205" />
         <source>Make a copy of the selected guide, with its pictures</source>
         <translation>Tạo bản sao của hướng dẫn đang chọn, kèm hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="201" />
+        <location filename="../../ui/library_view.py" line="207" />
         <source>Move to trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="202" />
+        <location filename="../../ui/library_view.py" line="208" />
         <source>Move the selected guide to the trash (you can restore it from there)</source>
         <translation>Chuyển hướng dẫn đang chọn vào thùng rác (có thể khôi phục từ đó)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="237" />
+        <location filename="../../ui/library_view.py" line="243" />
         <source>All topics</source>
         <translation>Mọi chủ đề</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="249" />
+        <location filename="../../ui/library_view.py" line="255" />
         <source>%1 of %2 guides</source>
         <translation>%1 / %2 hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="251" />
+        <location filename="../../ui/library_view.py" line="257" />
         <source>%1 need review</source>
         <translation>%1 cần xem lại</translation>
     </message>
@@ -1000,7 +1000,7 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
     </message>
     <message>
         <location filename="../../ui/app.py" line="131" />
-        <location filename="../../ui/app.py" line="483" />
+        <location filename="../../ui/app.py" line="482" />
         <source>Present</source>
         <translation>Trình chiếu</translation>
     </message>
@@ -1086,7 +1086,7 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
     </message>
     <message>
         <location filename="../../ui/app.py" line="164" />
-        <location filename="../../ui/app.py" line="503" />
+        <location filename="../../ui/app.py" line="502" />
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
@@ -1316,6 +1316,92 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
         <location filename="../../ui/preferences.py" line="37" />
         <source>Theme</source>
         <translation>Giao diện</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../../ui/presenter.py" line="216" />
+        <source>Presenter view</source>
+        <translation>Màn hình người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="304" />
+        <source>Step %1 of %2</source>
+        <translation>Bước %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="306" />
+        <source>Practice after step %1 of %2</source>
+        <translation>Thực hành sau bước %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="307" />
+        <source>Title slide</source>
+        <translation>Trang tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="307" />
+        <source>Closing slide</source>
+        <translation>Trang kết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="313" />
+        <source>Slide %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="316" />
+        <source>End of the presentation</source>
+        <translation>Hết bài trình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="317" />
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="317" />
+        <source>Next: nothing, this is the last slide</source>
+        <translation>Tiếp theo: không còn, đây là trang cuối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="318" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="319" />
+        <source>(no notes for this slide)</source>
+        <translation>(trang này không có ghi chú)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="322" />
+        <source>Screen is BLACK (B to show)</source>
+        <translation>Màn hình đang ĐEN (bấm B để hiện)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="324" />
+        <source>Screen is WHITE (W to show)</source>
+        <translation>Màn hình đang TRẮNG (bấm W để hiện)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="326" />
+        <source>Go to slide %1 (Enter)</source>
+        <translation>Đến trang %1 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenter.py" line="330" />
+        <source>Next: → ↓ Space PgDn · Back: ← ↑ PgUp · Home/End · number + Enter: go to slide · B/W: black/white · P: presenter view · T: pause timer · Esc: leave</source>
+        <translation>Tiếp: → ↓ Cách PgDn · Lùi: ← ↑ PgUp · Home/End · số + Enter: đến trang · B/W: đen/trắng · P: màn hình người trình bày · T: dừng đồng hồ · Esc: thoát</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../ui/presenter.py" line="390" />
+        <source>Presenting: %1</source>
+        <translation>Đang trình chiếu: %1</translation>
     </message>
 </context>
 <context>
