@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 
 from trainer.model import Callout, Guide
 from trainer.render.fonts import font, make_font
@@ -92,8 +92,6 @@ def paint_logo(painter: QPainter, rect: QRectF, theme: Theme) -> float:
     """Paint the theme's logo (if any) fitted into rect at its left; return the width used."""
     if theme.logo is None:
         return 0.0
-    from PySide6.QtGui import QImage
-
     image = QImage(str(theme.logo))
     if image.isNull() or image.height() == 0:
         return 0.0

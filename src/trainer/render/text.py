@@ -75,11 +75,6 @@ def text_height(markdown: str, font: QFont, width: float, *, plain: bool = False
     return layout_text(markdown, font, "#000000", width, plain=plain).size().height()
 
 
-def overflows_width(doc: QTextDocument) -> bool:
-    """True when some line is wider than the document's text width (nothing may run past an edge)."""
-    return doc.idealWidth() > doc.textWidth() + 0.5
-
-
 def paint_document(painter: QPainter, doc: QTextDocument, top_left: QPointF) -> None:
     """Paint a laid-out document with its top-left corner at `top_left`."""
     painter.save()
