@@ -1,0 +1,119 @@
+"""Metadata form, callouts, dropped image files, closing with unsaved changes, recent guides."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_samples import make_screenshot
+
+from trainer.model import Link
+from trainer.store import load_guide
+from trainer.ui.app import MainWindow
+
+
+def _open(qtbot, library: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(library)
+    qtbot.addWidget(window, before_close_func=lambda w: w.doc is not None and w.doc.stack.setClean())
+    window.show()
+    assert window.open_guide(library / "dang-ky-vssid")
+    return window
+
+
+def test_metadata_form_edits_are_undoable_and_saved(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, library)
+    editor, doc = window.editor, window.doc
+    editor.info_button.click()
+    assert editor.forms.currentIndex() == 0
+    editor.f_title.textEdited.emit("Đăng ký VssID trên điện thoại")
+    editor.f_date.setDate(QDate(2026, 10, 1))
+    editor.f_status.setCurrentIndex(editor.f_status.findData("published"))
+    editor.f_topic.setCurrentText("BHXH")
+    editor.f_links.item(0, 1).setText("https://baohiemxahoi.gov.vn")
+    g = doc.guide
+    assert (g.title, g.valid_as_of, g.status, g.topic) == (
+        "Đăng ký VssID trên điện thoại",
+        _dt.date(2026, 10, 1),
+        "published",
+        "BHXH",
+    )
+    assert g.links == [Link("Cổng BHXH", "https://baohiemxahoi.gov.vn")]
+    window.a_undo.trigger()
+    assert doc.guide.links[0].url == "https://vssid.gov.vn" and editor.f_links.item(0, 1).text() == "https://vssid.gov.vn"
+    window.a_redo.trigger()
+    assert window.save()
+    saved = load_guide(library / "dang-ky-vssid")
+    assert (saved.title, saved.status, saved.links[0].url) == (
+        "Đăng ký VssID trên điện thoại",
+        "published",
+        "https://baohiemxahoi.gov.vn",
+    )
+
+
+def test_callouts_add_edit_remove_undo(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, library)
+    editor, doc = window.editor, window.doc
+    editor.select_step(1)
+    editor.add_callout("warning")
+    editor.callout_rows[-1].text.setPlainText("Không đưa mã OTP cho ai.")
+    assert [(c.kind, c.text) for c in doc.guide.steps[1].callouts] == [("warning", "Không đưa mã OTP cho ai.")]
+    editor.callout_rows[0].kind.setCurrentIndex(editor.callout_rows[0].kind.findData("caution"))
+    assert doc.guide.steps[1].callouts[0].kind == "caution"
+    editor.callout_rows[0].remove.click()
+    assert doc.guide.steps[1].callouts == [] and editor.callout_rows == []
+    window.a_undo.trigger()
+    assert [(c.kind, c.text) for c in doc.guide.steps[1].callouts] == [("caution", "Không đưa mã OTP cho ai.")]
+    assert editor.callout_rows[0].text.toPlainText() == "Không đưa mã OTP cho ai."
+
+
+def test_dropping_an_image_file_on_the_picture(qtbot, library: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, library)
+    editor, doc = window.editor, window.doc
+    editor.select_step(1)
+    photo = make_screenshot(tmp_path / "dropped.png", "#6a1b9a", (900, 1800))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(editor.marks, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    editor.marks.dropEvent(drop)  # delivered as the window system would after the accepted enter
+    image = doc.guide.steps[1].image
+    assert image and (library / "dang-ky-vssid" / image).exists()
+    from PIL import Image
+
+    with Image.open(library / "dang-ky-vssid" / image) as img:
+        assert max(img.size) == 1600  # downscaled on import
+    window.a_undo.trigger()
+    assert doc.guide.steps[1].image is None
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, library: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, library)
+    window.editor.s_title.textEdited.emit("Chưa lưu")
+    window.doc.write_recovery()
+    dialogs.queue(QMessageBox.StandardButton.Cancel)
+    assert not window.close_guide() and window.editor is not None
+    assert "before closing" in dialogs.seen[-1]
+    recovery = window.doc.recovery_path
+    dialogs.queue(QMessageBox.StandardButton.Discard)
+    assert window.close_guide() and window.editor is None
+    assert load_guide(library / "dang-ky-vssid").steps[0].title == "Bước số 1" and not recovery.exists()
+
+
+def test_recent_guides_menu(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, library)
+    window.close_guide()
+    window.open_guide(library / "lua-dao-otp")
+    window.close_guide()
+    fresh = MainWindow(library)
+    qtbot.addWidget(fresh)
+    names = [a.text() for a in fresh.recent_menu.actions()]
+    assert names == ["&1 lua-dao-otp", "&2 dang-ky-vssid"]
+    fresh.recent_menu.actions()[1].trigger()
+    assert fresh.doc is not None and fresh.doc.guide.title == "Đăng ký VssID"
