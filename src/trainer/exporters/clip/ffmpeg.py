@@ -13,6 +13,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -116,12 +117,16 @@ def clip_command(
     has_audio = narration is not None or music is not None
     if has_audio:
         graph += ";" + sound_graph(len(stills), timeline.total, narration is not None, music is not None)
-    cmd += ["-filter_complex", graph, "-map", "[v]"]
+    # One filter thread: the graph only blends during crossfades; more threads only queue more frames.
+    cmd += ["-filter_complex_threads", "1", "-filter_complex", graph, "-map", "[v]"]
     cmd += [
         "-c:v", "libx264", "-preset", X264_PRESET, "-tune", "stillimage", "-profile:v", "high",
         "-pix_fmt", "yuv420p", "-r", str(timeline.fps), "-crf", str(preset.crf),
         "-maxrate", f"{preset.maxrate_k}k", "-bufsize", f"{preset.maxrate_k * 2}k",
         "-g", str(GOP_SECONDS * timeline.fps),
+        # Memory (budget 600 MB with the app): two encoder threads for the 2-core target, a short
+        # lookahead (stills barely change) and no separate lookahead thread holding frames.
+        "-threads", "2", "-x264-params", "rc-lookahead=5:sync-lookahead=0",
         "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
     ]  # fmt: skip
     if has_audio:
@@ -138,29 +143,34 @@ class EncodeError(Exception):
 
 
 def _popen_flags() -> dict[str, object]:
+    """Own process group (cancel signals it whole); on Linux also die with Trainer if it is killed."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        # Loaded before the fork: nothing may be imported between fork and exec while Qt threads run.
+        prctl = ctypes.CDLL(None).prctl
+
+        def child_setup() -> None:  # runs in the child between fork and exec
+            os.setsid()
+            # PR_SET_PDEATHSIG (1): a killed Trainer must not leave ffmpeg writing a .part file on and on.
+            prctl(1, signal.SIGKILL)
+
+        return {"preexec_fn": child_setup}
     if os.name == "posix":
-        # Its own process group, so cancel can stop ffmpeg and anything it started in one signal.
         return {"start_new_session": True}
     return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | getattr(subprocess, "CREATE_NO_WINDOW", 0)}
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Stop ffmpeg now: SIGTERM to its group, SIGKILL if it lingers, then reap it."""
+    """Stop ffmpeg now and reap it. SIGKILL, not SIGTERM: on SIGTERM ffmpeg first flushes its whole
+    pipeline into a file that is about to be deleted anyway."""
     if process.poll() is None:
         with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
             if os.name == "posix":
-                os.killpg(process.pid, signal.SIGTERM)
+                os.killpg(process.pid, signal.SIGKILL)
             else:
-                process.terminate()
-        try:
-            process.wait(timeout=3)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
-                if os.name == "posix":
-                    os.killpg(process.pid, signal.SIGKILL)
-                else:
-                    process.kill()
-            process.wait()
+                process.kill()
+    process.wait()
 
 
 def run_ffmpeg(cmd: list[str], total_seconds: float, progress: Callable[[float], None]) -> None:
