@@ -632,7 +632,7 @@ class GuideEditor(QWidget):
         self.step_list.blockSignals(True)
         self.step_list.clear()
         for i, step in enumerate(self.guide.steps):
-            item = QListWidgetItem(f"{i + 1}. {step.title or self.tr('(no title)')}")
+            item = QListWidgetItem(f"{i + 1}. {step.title or self._untitled()}")
             item.setData(Qt.ItemDataRole.UserRole, i)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             self.step_list.addItem(item)
@@ -642,6 +642,9 @@ class GuideEditor(QWidget):
         self.step_list.blockSignals(False)
         self._mark_problem_steps()
         self.info_button.setChecked(self.current < 0)
+
+    def _untitled(self) -> str:
+        return self.tr("(no title)")
 
     def _load_step(self) -> None:
         has_step = 0 <= self.current < len(self.guide.steps)
@@ -770,7 +773,7 @@ class GuideEditor(QWidget):
             if attr == "title":
                 item = self.step_list.item(index)
                 if item:
-                    item.setText(f"{index + 1}. {value or self.tr('(no title)')}")
+                    item.setText(f"{index + 1}. {value or self._untitled()}")
             if attr == "text":
                 self.s_count.setText(self.tr("%1 characters").replace("%1", str(len(str(value)))))
 

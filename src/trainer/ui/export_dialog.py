@@ -11,7 +11,7 @@ import threading
 import typing
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -131,6 +131,21 @@ def _widget_value(widget: QWidget) -> object:
     return None
 
 
+def option_label(name: str, field: dataclasses.Field) -> str:  # type: ignore[type-arg]
+    """Plain words for an exporter option: the field's metadata label, a known name, or the name itself."""
+    if field.metadata.get("label"):
+        return str(field.metadata["label"])
+    known = {
+        "png": QCoreApplication.translate("ExportDialog", "PNG pictures (sharpest)"),
+        "jpeg": QCoreApplication.translate("ExportDialog", "JPEG pictures (smaller, for Zalo and Facebook)"),
+        "practice_slides": QCoreApplication.translate("ExportDialog", "Add the practice pauses as slides"),
+        "narration": QCoreApplication.translate("ExportDialog", "Use the recorded narration"),
+        "draft_voice": QCoreApplication.translate("ExportDialog", "Computer voice where there is no recording"),
+        "music": QCoreApplication.translate("ExportDialog", "Background music file"),
+    }
+    return known.get(name, name.replace("_", " ").capitalize())
+
+
 class FormatBox(QGroupBox):
     """One format: a checkbox title, its preset and its own option fields."""
 
@@ -157,7 +172,9 @@ class FormatBox(QGroupBox):
             w = _field_widget(f, getattr(defaults, f.name))
             if w is not None:
                 self.fields[f.name] = w
-                form.addRow(f.name.replace("_", " ").capitalize(), w)
+                if f.metadata.get("help"):
+                    w.setToolTip(str(f.metadata["help"]))
+                form.addRow(option_label(f.name, f), w)
         self.setFlat(form.rowCount() == 0)
 
     def job(self, theme: str) -> ExportJob:

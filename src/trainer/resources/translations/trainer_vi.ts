@@ -26,112 +26,142 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176" />
+        <location filename="../../ui/export_dialog.py" line="139" />
+        <source>PNG pictures (sharpest)</source>
+        <translation>Ảnh PNG (nét nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="140" />
+        <source>JPEG pictures (smaller, for Zalo and Facebook)</source>
+        <translation>Ảnh JPEG (nhẹ hơn, cho Zalo và Facebook)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="141" />
+        <source>Add the practice pauses as slides</source>
+        <translation>Thêm các lúc dừng thực hành thành trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="142" />
+        <source>Use the recorded narration</source>
+        <translation>Dùng lời thuyết minh đã ghi âm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="143" />
+        <source>Computer voice where there is no recording</source>
+        <translation>Giọng máy đọc ở chỗ chưa có ghi âm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="144" />
+        <source>Background music file</source>
+        <translation>Tệp nhạc nền</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="193" />
         <source>Export “%1”</source>
         <translation>Xuất “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190" />
+        <location filename="../../ui/export_dialog.py" line="207" />
         <source>%1 cannot be used: %2</source>
         <translation>Không dùng được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="195" />
+        <location filename="../../ui/export_dialog.py" line="212" />
         <source>No export formats are installed.</source>
         <translation>Chưa có định dạng xuất nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204" />
+        <location filename="../../ui/export_dialog.py" line="221" />
         <source>Colours and text size; 'large-print' for older readers, 'grayscale' for black-and-white printers</source>
         <translation>Màu và cỡ chữ; 'large-print' cho người lớn tuổi, 'grayscale' cho máy in trắng đen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207" />
+        <location filename="../../ui/export_dialog.py" line="224" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212" />
+        <location filename="../../ui/export_dialog.py" line="229" />
         <source>Open the folder when done</source>
         <translation>Mở thư mục khi xong</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215" />
+        <location filename="../../ui/export_dialog.py" line="232" />
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216" />
+        <location filename="../../ui/export_dialog.py" line="233" />
         <source>Save in</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221" />
+        <location filename="../../ui/export_dialog.py" line="238" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225" />
+        <location filename="../../ui/export_dialog.py" line="242" />
         <source>Problems and the files made will be listed here.</source>
         <translation>Lỗi và các tệp đã tạo sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227" />
+        <location filename="../../ui/export_dialog.py" line="244" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228" />
+        <location filename="../../ui/export_dialog.py" line="245" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229" />
+        <location filename="../../ui/export_dialog.py" line="246" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="250" />
+        <location filename="../../ui/export_dialog.py" line="267" />
         <source>Save exports in</source>
         <translation>Lưu bản xuất vào</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="265" />
+        <location filename="../../ui/export_dialog.py" line="282" />
         <source>Tick at least one format.</source>
         <translation>Hãy chọn ít nhất một định dạng.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="270" />
+        <location filename="../../ui/export_dialog.py" line="287" />
         <source>Fix these first:</source>
         <translation>Hãy sửa các lỗi này trước:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="278" />
+        <location filename="../../ui/export_dialog.py" line="295" />
         <source>Cannot use the folder %1: %2</source>
         <translation>Không dùng được thư mục %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="292" />
+        <location filename="../../ui/export_dialog.py" line="309" />
         <source>Starting…</source>
         <translation>Đang bắt đầu…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="303" />
+        <location filename="../../ui/export_dialog.py" line="320" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="318" />
+        <location filename="../../ui/export_dialog.py" line="335" />
         <source>Stopped; unfinished files were not kept</source>
         <translation>Đã dừng; tệp chưa xong không được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="320" />
+        <location filename="../../ui/export_dialog.py" line="337" />
         <source>Finished with problems</source>
         <translation>Xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322" />
+        <location filename="../../ui/export_dialog.py" line="339" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -139,12 +169,12 @@
 <context>
     <name>FormatBox</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145" />
+        <location filename="../../ui/export_dialog.py" line="160" />
         <source>All sizes</source>
         <translation>Tất cả cỡ</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="149" />
+        <location filename="../../ui/export_dialog.py" line="164" />
         <source>Preset</source>
         <translation>Cỡ</translation>
     </message>
@@ -193,7 +223,7 @@
     </message>
     <message>
         <location filename="../../ui/editor.py" line="269" />
-        <location filename="../../ui/editor.py" line="864" />
+        <location filename="../../ui/editor.py" line="867" />
         <source>Add step</source>
         <translation>Thêm bước</translation>
     </message>
@@ -204,7 +234,7 @@
     </message>
     <message>
         <location filename="../../ui/editor.py" line="276" />
-        <location filename="../../ui/editor.py" line="875" />
+        <location filename="../../ui/editor.py" line="878" />
         <source>Duplicate step</source>
         <translation>Nhân bản bước</translation>
     </message>
@@ -215,7 +245,7 @@
     </message>
     <message>
         <location filename="../../ui/editor.py" line="283" />
-        <location filename="../../ui/editor.py" line="884" />
+        <location filename="../../ui/editor.py" line="887" />
         <source>Delete step</source>
         <translation>Xóa bước</translation>
     </message>
@@ -306,7 +336,7 @@
     </message>
     <message>
         <location filename="../../ui/editor.py" line="340" />
-        <location filename="../../ui/editor.py" line="783" />
+        <location filename="../../ui/editor.py" line="786" />
         <source>Delete mark</source>
         <translation>Xóa dấu</translation>
     </message>
@@ -388,13 +418,13 @@
     </message>
     <message>
         <location filename="../../ui/editor.py" line="408" />
-        <location filename="../../ui/editor.py" line="751" />
+        <location filename="../../ui/editor.py" line="754" />
         <source>Add link</source>
         <translation>Thêm liên kết</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py" line="410" />
-        <location filename="../../ui/editor.py" line="758" />
+        <location filename="../../ui/editor.py" line="761" />
         <source>Remove link</source>
         <translation>Xóa liên kết</translation>
     </message>
@@ -689,126 +719,131 @@
         <translation>Thời lượng video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="672" />
-        <location filename="../../ui/editor.py" line="775" />
+        <location filename="../../ui/editor.py" line="647" />
+        <source>(no title)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="675" />
+        <location filename="../../ui/editor.py" line="778" />
         <source>%1 characters</source>
         <translation>%1 ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="674" />
+        <location filename="../../ui/editor.py" line="677" />
         <source>No picture yet.
 Choose one, paste a screenshot (Ctrl+Shift+V) or drop a file here.</source>
         <translation>Chưa có hình.
 Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp vào đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="734" />
+        <location filename="../../ui/editor.py" line="737" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="748" />
+        <location filename="../../ui/editor.py" line="751" />
         <source>Edit links</source>
         <translation>Sửa liên kết</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="780" />
+        <location filename="../../ui/editor.py" line="783" />
         <source>Add mark</source>
         <translation>Thêm dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="781" />
+        <location filename="../../ui/editor.py" line="784" />
         <source>Move mark</source>
         <translation>Di chuyển dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="782" />
+        <location filename="../../ui/editor.py" line="785" />
         <source>Resize mark</source>
         <translation>Đổi cỡ dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="800" />
+        <location filename="../../ui/editor.py" line="803" />
         <source>Edit box</source>
         <translation>Sửa hộp lưu ý</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="807" />
+        <location filename="../../ui/editor.py" line="810" />
         <source>Add box</source>
         <translation>Thêm hộp lưu ý</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="815" />
+        <location filename="../../ui/editor.py" line="818" />
         <source>Remove box</source>
         <translation>Xóa hộp lưu ý</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="863" />
+        <location filename="../../ui/editor.py" line="866" />
         <source>Step %1</source>
         <translation>Bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="903" />
+        <location filename="../../ui/editor.py" line="906" />
         <source>Move step</source>
         <translation>Di chuyển bước</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="915" />
+        <location filename="../../ui/editor.py" line="918" />
         <source>Picture not added</source>
         <translation>Chưa thêm được hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="915" />
+        <location filename="../../ui/editor.py" line="918" />
         <source>Nothing was changed.</source>
         <translation>Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="930" />
+        <location filename="../../ui/editor.py" line="933" />
         <source>The picture could not be copied into %1: %2</source>
         <translation>Không chép được hình vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="943" />
+        <location filename="../../ui/editor.py" line="946" />
         <source>Picture added: %1</source>
         <translation>Đã thêm hình: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="950" />
+        <location filename="../../ui/editor.py" line="953" />
         <source>Choose a picture</source>
         <translation>Chọn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="952" />
+        <location filename="../../ui/editor.py" line="955" />
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="960" />
+        <location filename="../../ui/editor.py" line="963" />
         <source>%1 is not a picture file.</source>
         <translation>%1 không phải là tệp hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="962" />
+        <location filename="../../ui/editor.py" line="965" />
         <source>Set picture</source>
         <translation>Đặt hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="972" />
-        <location filename="../../ui/editor.py" line="983" />
+        <location filename="../../ui/editor.py" line="975" />
+        <location filename="../../ui/editor.py" line="986" />
         <source>Paste picture</source>
         <translation>Dán hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="976" />
+        <location filename="../../ui/editor.py" line="979" />
         <source>The copied picture cannot be read.</source>
         <translation>Không đọc được hình đã sao chép.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="987" />
+        <location filename="../../ui/editor.py" line="990" />
         <source>There is no picture on the clipboard. Take or copy a screenshot first.</source>
         <translation>Bộ nhớ tạm không có hình. Hãy chụp hoặc sao chép ảnh màn hình trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="998" />
+        <location filename="../../ui/editor.py" line="1001" />
         <source>Remove picture</source>
         <translation>Bỏ hình</translation>
     </message>
