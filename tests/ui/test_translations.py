@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from trainer.ui import app as app_module
 
@@ -38,6 +39,14 @@ def test_vietnamese_is_the_default_and_english_is_selectable(qapp, monkeypatch: 
         window = app_module.MainWindow(Path("."))
         assert [a.text() for a in window.menuBar().actions()][:2] == ["&Tệp", "&Sửa"]
         window.deleteLater()
+        # Qt has no Vietnamese for its own buttons; ours covers them, so message boxes are Vietnamese too.
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "",
+            "",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        assert sorted(b.text() for b in box.buttons()) == sorted(["Lưu", "Không lưu", "Hủy"])
     finally:
         for t in translators:
             qapp.removeTranslator(t)

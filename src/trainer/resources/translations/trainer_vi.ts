@@ -964,308 +964,308 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108" />
+        <location filename="../../ui/app.py" line="140" />
         <source>New guide…</source>
         <translation>Hướng dẫn mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108" />
+        <location filename="../../ui/app.py" line="140" />
         <source>Start a new guide from the template</source>
         <translation>Tạo hướng dẫn mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="143" />
         <source>Open library folder…</source>
         <translation>Mở thư mục thư viện…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="143" />
         <source>Show the guides in another folder</source>
         <translation>Xem hướng dẫn trong thư mục khác</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="145" />
         <source>Recent guides</source>
         <translation>Hướng dẫn gần đây</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115" />
+        <location filename="../../ui/app.py" line="147" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115" />
+        <location filename="../../ui/app.py" line="147" />
         <source>Save the guide</source>
         <translation>Lưu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="149" />
         <source>Back to library</source>
         <translation>Về thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="149" />
         <source>Close the guide and show all guides</source>
         <translation>Đóng hướng dẫn và xem tất cả hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121" />
+        <location filename="../../ui/app.py" line="153" />
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121" />
+        <location filename="../../ui/app.py" line="153" />
         <source>Make infographics, handouts, clips and more</source>
         <translation>Tạo infographic, tài liệu phát tay, video và nhiều hơn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125" />
+        <location filename="../../ui/app.py" line="157" />
         <source>Print handout…</source>
         <translation>In tài liệu phát tay…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127" />
+        <location filename="../../ui/app.py" line="159" />
         <source>Print the handout, with a preview first</source>
         <translation>In tài liệu phát tay, có xem trước</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131" />
-        <location filename="../../ui/app.py" line="482" />
+        <location filename="../../ui/app.py" line="163" />
+        <location filename="../../ui/app.py" line="514" />
         <source>Present</source>
         <translation>Trình chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131" />
+        <location filename="../../ui/app.py" line="163" />
         <source>Show the guide full screen for a class</source>
         <translation>Trình chiếu toàn màn hình cho lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136" />
+        <location filename="../../ui/app.py" line="168" />
         <source>Preferences…</source>
         <translation>Tùy chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138" />
+        <location filename="../../ui/app.py" line="170" />
         <source>Language and other settings</source>
         <translation>Ngôn ngữ và các cài đặt khác</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141" />
+        <location filename="../../ui/app.py" line="173" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141" />
+        <location filename="../../ui/app.py" line="173" />
         <source>Close Trainer</source>
         <translation>Đóng Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142" />
+        <location filename="../../ui/app.py" line="174" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143" />
+        <location filename="../../ui/app.py" line="175" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145" />
+        <location filename="../../ui/app.py" line="177" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150" />
+        <location filename="../../ui/app.py" line="182" />
         <source>Find guide</source>
         <translation>Tìm hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150" />
+        <location filename="../../ui/app.py" line="182" />
         <source>Search the library</source>
         <translation>Tìm trong thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151" />
+        <location filename="../../ui/app.py" line="183" />
         <source>&amp;Step</source>
         <translation>&amp;Bước</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152" />
+        <location filename="../../ui/app.py" line="184" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155" />
+        <location filename="../../ui/app.py" line="187" />
         <source>Preview infographic card</source>
         <translation>Xem trước thẻ infographic</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156" />
+        <location filename="../../ui/app.py" line="188" />
         <source>Preview handout page</source>
         <translation>Xem trước trang phát tay</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157" />
+        <location filename="../../ui/app.py" line="189" />
         <source>Preview presenter slide</source>
         <translation>Xem trước trang trình chiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163" />
+        <location filename="../../ui/app.py" line="195" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164" />
-        <location filename="../../ui/app.py" line="502" />
+        <location filename="../../ui/app.py" line="196" />
+        <location filename="../../ui/app.py" line="534" />
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164" />
+        <location filename="../../ui/app.py" line="196" />
         <source>List the keyboard shortcuts</source>
         <translation>Xem danh sách phím tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205" />
+        <location filename="../../ui/app.py" line="237" />
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206" />
+        <location filename="../../ui/app.py" line="238" />
         <source>The folder %1 cannot be read: %2</source>
         <translation>Không đọc được thư mục %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="213" />
+        <location filename="../../ui/app.py" line="245" />
         <source>%1 guide(s) could not be read: %2</source>
         <translation>Không đọc được %1 hướng dẫn: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="219" />
+        <location filename="../../ui/app.py" line="251" />
         <source>Library folder</source>
         <translation>Thư mục thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235" />
-        <location filename="../../ui/app.py" line="243" />
+        <location filename="../../ui/app.py" line="267" />
+        <location filename="../../ui/app.py" line="275" />
         <source>New guide</source>
         <translation>Hướng dẫn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235" />
+        <location filename="../../ui/app.py" line="267" />
         <source>Title of the new guide:</source>
         <translation>Tiêu đề hướng dẫn mới:</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="244" />
+        <location filename="../../ui/app.py" line="276" />
         <source>The guide could not be created in %1: %2</source>
         <translation>Không tạo được hướng dẫn trong %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257" />
+        <location filename="../../ui/app.py" line="289" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257" />
+        <location filename="../../ui/app.py" line="289" />
         <source>The guide could not be copied: %1</source>
         <translation>Không sao chép được hướng dẫn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261" />
+        <location filename="../../ui/app.py" line="293" />
         <source>Copied to %1</source>
         <translation>Đã sao chép vào %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="267" />
-        <location filename="../../ui/app.py" line="277" />
+        <location filename="../../ui/app.py" line="299" />
+        <location filename="../../ui/app.py" line="309" />
         <source>Move to trash</source>
         <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="268" />
+        <location filename="../../ui/app.py" line="300" />
         <source>Move the guide in %1 to the trash? You can restore it from the trash.</source>
         <translation>Chuyển hướng dẫn trong %1 vào thùng rác? Bạn có thể khôi phục từ thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="278" />
+        <location filename="../../ui/app.py" line="310" />
         <source>The guide could not be moved to the trash: %1. Nothing was deleted.</source>
         <translation>Không chuyển được hướng dẫn vào thùng rác: %1. Không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308" />
+        <location filename="../../ui/app.py" line="340" />
         <source>Open guide</source>
         <translation>Mở hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308" />
+        <location filename="../../ui/app.py" line="340" />
         <source>The guide cannot be opened:
 %1</source>
         <translation>Không mở được hướng dẫn:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312" />
+        <location filename="../../ui/app.py" line="344" />
         <source>Unsaved changes found</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314" />
+        <location filename="../../ui/app.py" line="346" />
         <source>Trainer was closed before “%1” was saved. Restore the unsaved changes from %2?</source>
         <translation>Trainer đã bị đóng trước khi lưu “%1”. Khôi phục các thay đổi chưa lưu lúc %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="318" />
+        <location filename="../../ui/app.py" line="350" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319" />
+        <location filename="../../ui/app.py" line="351" />
         <source>Discard them</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350" />
+        <location filename="../../ui/app.py" line="382" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="351" />
+        <location filename="../../ui/app.py" line="383" />
         <source>Save the changes to “%1” before closing?</source>
         <translation>Lưu các thay đổi của “%1” trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="381" />
+        <location filename="../../ui/app.py" line="413" />
         <source>Changed by someone else</source>
         <translation>Người khác đã sửa tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="385" />
+        <location filename="../../ui/app.py" line="417" />
         <source>%1 was changed outside Trainer since you opened it (maybe by a colleague on the shared folder). Replace it with your version?</source>
         <translation>%1 đã bị thay đổi bên ngoài Trainer từ lúc bạn mở (có thể do đồng nghiệp trên thư mục dùng chung). Thay bằng bản của bạn?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="388" />
+        <location filename="../../ui/app.py" line="420" />
         <source>Replace with mine</source>
         <translation>Thay bằng bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="389" />
+        <location filename="../../ui/app.py" line="421" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="400" />
+        <location filename="../../ui/app.py" line="432" />
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="402" />
+        <location filename="../../ui/app.py" line="434" />
         <source>%1 could not be saved: %2.
 
 Your changes are still here in the editor; nothing was lost. Free some disk space or check that the folder can be written, then save again.</source>
@@ -1274,22 +1274,22 @@ Your changes are still here in the editor; nothing was lost. Free some disk spac
 Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, không mất gì. Hãy giải phóng dung lượng ổ đĩa hoặc kiểm tra quyền ghi vào thư mục, rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="411" />
+        <location filename="../../ui/app.py" line="443" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="426" />
+        <location filename="../../ui/app.py" line="458" />
         <source>Reloaded: the guide was changed outside Trainer</source>
         <translation>Đã tải lại: hướng dẫn vừa được sửa bên ngoài Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="431" />
+        <location filename="../../ui/app.py" line="463" />
         <source>The guide file was changed outside Trainer; you will be asked before saving over it</source>
         <translation>Tệp hướng dẫn vừa bị sửa bên ngoài Trainer; bạn sẽ được hỏi trước khi lưu đè</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="440" />
+        <location filename="../../ui/app.py" line="472" />
         <source>Trainer — %1</source>
         <translation>Trainer — %1</translation>
     </message>
@@ -1475,6 +1475,99 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
         <location filename="../../ui/preview.py" line="271" />
         <source>Drawn in %1 ms</source>
         <translation>Vẽ trong %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/app.py" line="44" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="45" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="46" />
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="47" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="48" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="49" />
+        <source>Yes to &amp;All</source>
+        <translation>Có cho &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="50" />
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="51" />
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông cho tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="52" />
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="53" />
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="54" />
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="55" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="56" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="57" />
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="58" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="59" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="60" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="61" />
+        <source>Restore Defaults</source>
+        <translation>Về mặc định</translation>
     </message>
 </context>
 </TS>
