@@ -1,0 +1,36 @@
+"""Preferences live in QSettings: language, review age, theme; the library follows the review age at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from trainer.ui import app as app_module
+from trainer.ui.preferences import PreferencesDialog
+
+
+def test_preferences_are_stored_and_applied(qtbot, library: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TRAINER_LANG", raising=False)
+    window = app_module.MainWindow(library)
+    qtbot.addWidget(window)
+    assert "1 need review" in window.library_view.count.text()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PreferencesDialog):
+            QTimer.singleShot(30, fill)
+            return
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.review.setValue(5000)
+        dialog.theme.setCurrentText("large-print" if dialog.theme.findText("large-print") >= 0 else "default")
+        dialog.accept()
+
+    QTimer.singleShot(30, fill)
+    window.preferences()
+    s = QSettings()
+    assert s.value("language") == "en" and int(s.value("review_days")) == 5000
+    assert app_module.ui_language() == "en"
+    # 5000 days: the 2020 guide no longer needs review, without restarting.
+    assert "need review" not in window.library_view.count.text()
