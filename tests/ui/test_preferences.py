@@ -23,14 +23,14 @@ def test_preferences_are_stored_and_applied(qtbot, library: Path, monkeypatch) -
             QTimer.singleShot(30, fill)
             return
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
-        dialog.review.setValue(5000)
+        dialog.review.setValue(3000)
         dialog.theme.setCurrentText("large-print" if dialog.theme.findText("large-print") >= 0 else "default")
         dialog.accept()
 
     QTimer.singleShot(30, fill)
     window.preferences()
     s = QSettings()
-    assert s.value("language") == "en" and int(s.value("review_days")) == 5000
+    assert s.value("language") == "en" and int(s.value("review_days")) == 3000
     assert app_module.ui_language() == "en"
-    # 5000 days: the 2020 guide no longer needs review, without restarting.
+    # 3000 days: the 2020 guide no longer needs review, without restarting.
     assert "need review" not in window.library_view.count.text()
