@@ -132,7 +132,7 @@ def guide_problems(guide: Guide, theme: str = "default") -> list[tuple[int, Prob
     except OSError:
         pass
     try:
-        from trainer.cli import fit_problems
+        from trainer.render.fit import fit_problems
 
         found += fit_problems(parsed, theme)
     except Exception:  # noqa: BLE001 - the fit check is a bonus; its failure must not hide the others
