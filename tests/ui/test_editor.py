@@ -133,6 +133,7 @@ def test_full_editing_round_trip(qtbot, library: Path, dialogs) -> None:  # type
     assert [s.title for s in doc.guide.steps][1:3] == ["Bước 3: việc thứ 2", "Bước 2: việc thứ 1"]
     states.append(_state(window))
     editor.step_list.model().moveRow(editor.step_list.rootIndex(), 3, editor.step_list.rootIndex(), 0)
+    editor.step_list.dropped.emit()  # what the list's dropEvent sends after Qt moved the row: one move, not two
     qtbot.waitUntil(lambda: doc.guide.steps[0].title == "Bước 4: việc thứ 3")
     states.append(_state(window))
 
@@ -196,6 +197,13 @@ def test_badge_tap_and_blur_marks_and_delete_key(qtbot, library: Path) -> None: 
     QTest.mouseRelease(marks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     resized = doc.guide.steps[0].annotations[-1]
     assert abs(resized.x2 - 0.95) < 0.02 and abs(resized.y2 - 0.3) < 0.02 and resized.x == blur.x
+    # Keyboard: arrow keys nudge the selected mark (Shift for bigger steps), one undo step each.
+    QTest.keyClick(marks, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    nudged = doc.guide.steps[0].annotations[-1]
+    assert abs(nudged.x - (resized.x + 0.05)) < 1e-6 or nudged.x2 == 1.0
+    window.a_undo.trigger()
+    assert doc.guide.steps[0].annotations[-1] == resized
+    marks.select(len(doc.guide.steps[0].annotations) - 1)
     QTest.keyClick(marks, Qt.Key.Key_Delete)
     assert [m.kind for m in doc.guide.steps[0].annotations] == ["badge", "badge", "tap"]
     window.a_undo.trigger()

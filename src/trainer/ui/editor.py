@@ -148,6 +148,17 @@ def guide_problems(guide: Guide, theme: str = "default") -> list[tuple[int, Prob
     return out
 
 
+class StepList(QListWidget):
+    """The step list; after a drag-and-drop inside it, `dropped` fires whatever rows signals Qt used for the move."""
+
+    dropped = Signal()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        """Let Qt move the row, then report the new order once."""
+        super().dropEvent(event)
+        self.dropped.emit()
+
+
 class CalloutRow(QFrame):
     """One callout: kind, text and a remove button."""
 
@@ -185,6 +196,7 @@ class GuideEditor(QWidget):
         self._loading = False
         self._undo_filter = _UndoKeysToStack(self)
         self._image_cache: tuple[str, QImage | None] | None = None
+        self._reorder_pending = False
         self._build()
         self.doc.changed.connect(self._on_doc_changed)
         self.check_pool = QThreadPool(self)
@@ -213,7 +225,7 @@ class GuideEditor(QWidget):
         self.info_button.setCheckable(True)
         self.info_button.setToolTip(self.tr("Title, topic, date checked, links and other details of the whole guide"))
         self.info_button.clicked.connect(lambda: self.select_step(-1))
-        self.step_list = QListWidget()
+        self.step_list = StepList()
         self.step_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.step_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.step_list.setWordWrap(True)
@@ -221,6 +233,7 @@ class GuideEditor(QWidget):
         self.step_list.setToolTip(self.tr("Steps in order. Drag a step, or press Alt+Up / Alt+Down, to move it."))
         self.step_list.currentRowChanged.connect(self._row_changed)
         self.step_list.model().rowsMoved.connect(self._rows_dropped)
+        self.step_list.dropped.connect(self._rows_dropped)
         buttons = QHBoxLayout()
         for name in ("add_step", "duplicate_step", "delete_step", "move_up", "move_down"):
             b = QToolButton()
@@ -910,8 +923,19 @@ class GuideEditor(QWidget):
     def _rows_dropped(self, *_args: object) -> None:
         # The list already shows the dropped order; read it back as a permutation of model indices.
         order = [self.step_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.step_list.count())]
+        if order == list(range(len(self.guide.steps))) or sorted(order) != list(range(len(self.guide.steps))):
+            return  # nothing moved, or a second notice of a move already taken
+        if self._reorder_pending:
+            return
+        self._reorder_pending = True
         moved = self.step_list.currentItem().data(Qt.ItemDataRole.UserRole) if self.step_list.currentItem() else self.current
-        QTimer.singleShot(0, lambda: self.reorder(order, order.index(moved) if moved in order else 0))
+
+        def apply() -> None:
+            self._reorder_pending = False
+            self.reorder(order, order.index(moved) if moved in order else 0)
+
+        # After Qt has finished its own drop handling: the list must not be rebuilt under it.
+        QTimer.singleShot(0, apply)
 
     # -- images ----------------------------------------------------------------------------------
     def _ask_image_error(self, text: str) -> None:
