@@ -36,7 +36,7 @@ def measure(library: Path, themes: list[str], repeat: int) -> tuple[list[str], f
     ensure_gui()
     startup = time.perf_counter() - started
     from trainer.exporters import ExportError, get_exporter
-    from trainer.render.image import _open_cached, _prepared
+    from trainer.render.image import _checked_size, _open_cached, _prepared
     from trainer.render.strip import render_strip
     from trainer.render.theme import load_theme
     from trainer.store import load_library
@@ -50,6 +50,7 @@ def measure(library: Path, themes: list[str], repeat: int) -> tuple[list[str], f
         for name in themes:
             theme = load_theme(name)
             _open_cached.cache_clear()
+            _checked_size.cache_clear()
             _prepared.cache_clear()
             t0 = time.perf_counter()
             image = render_strip(guide, theme)

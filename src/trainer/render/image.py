@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 from trainer.model import Annotation, Guide, Step
 from trainer.render.fonts import make_font
 from trainer.render.theme import Theme
-from trainer.store.media import MediaError, open_image, resolve_inside
+from trainer.store.media import MediaError, inspect_image, open_image, resolve_inside
 from trainer.store.problems import Problem
 
 # Taller than 1.6:1 is a phone screenshot (phones are 2:1 or more; photos and PC screens are wider).
@@ -68,26 +68,36 @@ def step_image_path(guide: Guide, step: Step) -> Path:
         ) from None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def _open_cached(path: str, mtime_ns: int, size: int) -> Image.Image:
-    # Keyed on mtime and size so an edited screenshot is read again.
+    # Keyed on mtime and size so an edited screenshot is read again. Few entries: decoded originals are big.
     return open_image(Path(path))
 
 
-def _open(guide: Guide, step: Step) -> Image.Image:
-    path = step_image_path(guide, step)
-    stat = path.stat()
+@lru_cache(maxsize=256)
+def _checked_size(path: str, mtime_ns: int, size: int) -> tuple[int, int]:
+    # Header, size limit and chunk checks without decoding the pixels: layouts only need the upright size.
+    width, height = inspect_image(Path(path))
     try:
-        return _open_cached(str(path), stat.st_mtime_ns, stat.st_size)
-    except MediaError as exc:
-        raise StepImageError(
-            Problem(guide.path or Path(guide.slug), _image_line(guide, step), _MEDIA_CODES[exc.code], exc.params)
-        ) from None
+        with Image.open(path) as img:
+            orientation = img.getexif().get(0x0112, 1)
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise MediaError("unreadable", value=Path(path).name, detail=str(exc) or type(exc).__name__) from None
+    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+
+
+def _media_error(guide: Guide, step: Step, exc: MediaError) -> StepImageError:
+    return StepImageError(Problem(guide.path or Path(guide.slug), _image_line(guide, step), _MEDIA_CODES[exc.code], exc.params))
 
 
 def image_size(guide: Guide, step: Step) -> tuple[int, int]:
-    """(width, height) of the step's image as shown (upright)."""
-    return _open(guide, step).size
+    """(width, height) of the step's image as shown (upright); StepImageError when it cannot be used."""
+    path = step_image_path(guide, step)
+    stat = path.stat()
+    try:
+        return _checked_size(str(path), stat.st_mtime_ns, stat.st_size)
+    except MediaError as exc:
+        raise _media_error(guide, step, exc) from None
 
 
 def is_phone(step: Step, width: int, height: int) -> bool:
@@ -130,9 +140,12 @@ def destroy_regions(img: Image.Image, boxes: list[tuple[int, int, int, int]], co
 
 
 def _to_qimage(img: Image.Image) -> QImage:
-    rgb = img.convert("RGB")
+    if img.mode == "L":
+        data = img.tobytes("raw", "L")
+        # copy(): the QImage must own its pixels once `data` goes away.
+        return QImage(data, img.width, img.height, img.width, QImage.Format.Format_Grayscale8).copy()
+    rgb = img if img.mode == "RGB" else img.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
-    # copy(): the QImage must own its pixels once `data` goes away.
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
 
 
@@ -145,9 +158,12 @@ def _prepared(
         flat = Image.new("RGB", img.size, "#ffffff")
         flat.paste(img, mask=img.getchannel("A"))
         img = flat
-    img = destroy_regions(img.convert("RGB"), list(boxes), redact)
+    if img.mode != "RGB":
+        img = img.convert("RGB")
+    if boxes:  # before any resampling, so no filter can carry a hidden pixel into the output
+        img = destroy_regions(img, list(boxes), redact)
     if gray:
-        img = img.convert("L").convert("RGB")
+        img = img.convert("L")
     if target and (target[0] < img.width or target[1] < img.height):
         # LANCZOS after a box pre-reduction: sharp text in screenshots, and fast on big images.
         img = img.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
@@ -156,13 +172,16 @@ def _prepared(
 
 def load_step_image(guide: Guide, step: Step, theme: Theme | None = None, size: tuple[int, int] | None = None) -> QImage:
     """The step's image, checked, upright, redactions destroyed, optionally downscaled to `size` (w, h)."""
-    original = _open(guide, step)
+    width, height = image_size(guide, step)
     path = step_image_path(guide, step)
     stat = path.stat()
-    boxes = tuple(redact_regions(step, *original.size))
+    boxes = tuple(redact_regions(step, width, height))
     redact = theme.color("redact") if theme else "#8c96a3"
     gray = bool(theme and theme.grayscale)
-    return _prepared(str(path), stat.st_mtime_ns, stat.st_size, boxes, redact, gray, size)
+    try:
+        return _prepared(str(path), stat.st_mtime_ns, stat.st_size, boxes, redact, gray, size)
+    except MediaError as exc:
+        raise _media_error(guide, step, exc) from None
 
 
 def framed_size(step: Step, width: int, height: int, box_w: float, box_h: float) -> tuple[float, float]:
