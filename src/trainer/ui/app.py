@@ -312,6 +312,26 @@ class MainWindow(QMainWindow):
             return
         self.refresh_library()
 
+    def offer_recoveries(self) -> None:
+        """At start: if Trainer stopped with unsaved changes, offer to open that guide (which then offers the restore)."""
+        from trainer.ui.document import pending_recoveries
+
+        pending = pending_recoveries()
+        if not pending:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes found"), "", parent=self)
+        box.setObjectName("recoveryOffer")
+        box.setText(
+            self.tr("Trainer was closed before some changes were saved, in:\n%1\n\nOpen that guide to restore them?").replace(
+                "%1", "\n".join(str(p.parent) for p in pending)
+            )
+        )
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.open_guide(pending[0].parent)
+
     # -- recent ----------------------------------------------------------------------------------
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -597,5 +617,7 @@ def run_app(library: Path | None) -> int:
     window.show()
     if (library / "guide.md").exists():
         QTimer.singleShot(0, lambda: window.open_guide(library))
+    else:
+        QTimer.singleShot(0, window.offer_recoveries)
     _run_hooks(window)
     return app.exec()

@@ -53,6 +53,28 @@ def recovery_file(path: Path) -> Path:
     return recovery_dir() / f"{path.parent.name}-{key}.guide.md"
 
 
+def source_file(recovery: Path) -> Path:
+    """The sidecar beside a recovery file that holds the path of its guide.md."""
+    return recovery.with_name(recovery.name + ".source")
+
+
+def pending_recoveries() -> list[Path]:
+    """guide.md files with unsaved changes left by a crash (recovery newer than the guide), newest first."""
+    found: list[tuple[float, Path]] = []
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    for sidecar in folder.glob("*.guide.md.source"):
+        recovery = sidecar.with_name(sidecar.name[: -len(".source")])
+        try:
+            guide = Path(sidecar.read_text(encoding="utf-8").strip())
+            if recovery.is_file() and guide.is_file() and recovery.stat().st_mtime >= guide.stat().st_mtime:
+                found.append((recovery.stat().st_mtime, guide))
+        except (OSError, UnicodeDecodeError):
+            continue
+    return [g for _t, g in sorted(found, reverse=True)]
+
+
 class SnapshotCommand(QUndoCommand):
     """One undoable edit: the whole guide before and after (guides are small; snapshots are simple and exact)."""
 
@@ -192,6 +214,8 @@ class GuideDocument(QObject):
         if not self.dirty or self.stack.index() == self._recovered_index:
             return True
         try:
+            # The sidecar names the guide, so the next start can offer the restore before the guide is opened.
+            atomic_write_text(source_file(self.recovery_path), str(self.path.resolve()))
             atomic_write_text(self.recovery_path, serialize_guide(self.guide))
         except OSError:
             return False
@@ -201,12 +225,11 @@ class GuideDocument(QObject):
     def discard_recovery(self) -> None:
         """Remove the recovery file (after a save, or when the person chose not to restore)."""
         self._recovered_index = -1
-        try:
-            self.recovery_path.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:
-            pass
+        for path in (self.recovery_path, source_file(self.recovery_path)):
+            try:
+                path.unlink()
+            except OSError:
+                pass  # already gone, or not ours to remove: a stale file only costs one question
 
     def pending_recovery(self) -> Guide | None:
         """The guide saved by autosave before a crash, when it is newer than guide.md and differs from it."""

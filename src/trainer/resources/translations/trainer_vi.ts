@@ -3,22 +3,22 @@
 <context>
     <name>CalloutRow</name>
     <message>
-        <location filename="../../ui/editor.py" line="158" />
+        <location filename="../../ui/editor.py" line="169" />
         <source>Tip</source>
         <translation>Mẹo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="158" />
+        <location filename="../../ui/editor.py" line="169" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="158" />
+        <location filename="../../ui/editor.py" line="169" />
         <source>Caution</source>
         <translation>Cẩn thận</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="166" />
+        <location filename="../../ui/editor.py" line="177" />
         <source>Remove this box</source>
         <translation>Xóa hộp này</translation>
     </message>
@@ -202,648 +202,648 @@
         <translation>Không dùng được hình %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="212" />
+        <location filename="../../ui/editor.py" line="224" />
         <source>Guide information</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="214" />
+        <location filename="../../ui/editor.py" line="226" />
         <source>Title, topic, date checked, links and other details of the whole guide</source>
         <translation>Tiêu đề, chủ đề, ngày kiểm tra, liên kết và thông tin khác của cả hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="221" />
+        <location filename="../../ui/editor.py" line="233" />
         <source>Steps in order. Drag a step, or press Alt+Up / Alt+Down, to move it.</source>
         <translation>Các bước theo thứ tự. Kéo một bước, hoặc bấm Alt+Lên / Alt+Xuống, để di chuyển.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="235" />
+        <location filename="../../ui/editor.py" line="248" />
         <source>Steps</source>
         <translation>Các bước</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="269" />
-        <location filename="../../ui/editor.py" line="867" />
+        <location filename="../../ui/editor.py" line="282" />
+        <location filename="../../ui/editor.py" line="880" />
         <source>Add step</source>
         <translation>Thêm bước</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="271" />
+        <location filename="../../ui/editor.py" line="284" />
         <source>Add a new step after the selected one</source>
         <translation>Thêm một bước mới sau bước đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="276" />
-        <location filename="../../ui/editor.py" line="878" />
+        <location filename="../../ui/editor.py" line="289" />
+        <location filename="../../ui/editor.py" line="891" />
         <source>Duplicate step</source>
         <translation>Nhân bản bước</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="278" />
+        <location filename="../../ui/editor.py" line="291" />
         <source>Make a copy of the selected step</source>
         <translation>Tạo bản sao của bước đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="283" />
-        <location filename="../../ui/editor.py" line="887" />
+        <location filename="../../ui/editor.py" line="296" />
+        <location filename="../../ui/editor.py" line="900" />
         <source>Delete step</source>
         <translation>Xóa bước</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="285" />
+        <location filename="../../ui/editor.py" line="298" />
         <source>Remove the selected step (you can undo)</source>
         <translation>Xóa bước đang chọn (có thể hoàn tác)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="290" />
+        <location filename="../../ui/editor.py" line="303" />
         <source>Move step up</source>
         <translation>Chuyển bước lên</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="292" />
+        <location filename="../../ui/editor.py" line="305" />
         <source>Move the selected step one place earlier</source>
         <translation>Đưa bước đang chọn lên trước một vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="297" />
+        <location filename="../../ui/editor.py" line="310" />
         <source>Move step down</source>
         <translation>Chuyển bước xuống</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="299" />
+        <location filename="../../ui/editor.py" line="312" />
         <source>Move the selected step one place later</source>
         <translation>Đưa bước đang chọn ra sau một vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="303" />
+        <location filename="../../ui/editor.py" line="316" />
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="303" />
+        <location filename="../../ui/editor.py" line="316" />
         <source>Make the selected words bold</source>
         <translation>In đậm chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="305" />
+        <location filename="../../ui/editor.py" line="318" />
         <source>Italic</source>
         <translation>Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="307" />
+        <location filename="../../ui/editor.py" line="320" />
         <source>Make the selected words italic</source>
         <translation>In nghiêng chữ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="312" />
+        <location filename="../../ui/editor.py" line="325" />
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="314" />
+        <location filename="../../ui/editor.py" line="327" />
         <source>Turn the selected lines into a list</source>
         <translation>Biến các dòng đang chọn thành danh sách</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="319" />
+        <location filename="../../ui/editor.py" line="332" />
         <source>Choose image…</source>
         <translation>Chọn hình…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="321" />
+        <location filename="../../ui/editor.py" line="334" />
         <source>Pick a picture file for this step</source>
         <translation>Chọn tệp hình cho bước này</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="326" />
+        <location filename="../../ui/editor.py" line="339" />
         <source>Paste image</source>
         <translation>Dán hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="328" />
+        <location filename="../../ui/editor.py" line="341" />
         <source>Use the picture you copied (for example a screenshot)</source>
         <translation>Dùng hình bạn vừa sao chép (ví dụ ảnh chụp màn hình)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="333" />
+        <location filename="../../ui/editor.py" line="346" />
         <source>Remove image</source>
         <translation>Bỏ hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="335" />
+        <location filename="../../ui/editor.py" line="348" />
         <source>Take the picture off this step (the file stays in the folder)</source>
         <translation>Bỏ hình khỏi bước này (tệp vẫn còn trong thư mục)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="340" />
-        <location filename="../../ui/editor.py" line="786" />
+        <location filename="../../ui/editor.py" line="353" />
+        <location filename="../../ui/editor.py" line="799" />
         <source>Delete mark</source>
         <translation>Xóa dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="342" />
+        <location filename="../../ui/editor.py" line="355" />
         <source>Remove the selected mark from the picture (or press Delete)</source>
         <translation>Xóa dấu đang chọn khỏi hình (hoặc bấm Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="371" />
+        <location filename="../../ui/editor.py" line="384" />
         <source>The guide's title, as citizens will read it</source>
         <translation>Tiêu đề hướng dẫn, như người dân sẽ đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="374" />
+        <location filename="../../ui/editor.py" line="387" />
         <source>The folder name of the guide (set when the guide is created)</source>
         <translation>Tên thư mục của hướng dẫn (đặt khi tạo hướng dẫn)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="377" />
+        <location filename="../../ui/editor.py" line="390" />
         <source>One or two sentences for the cover and the library</source>
         <translation>Một hai câu cho trang bìa và thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="382" />
+        <location filename="../../ui/editor.py" line="395" />
         <source>The topic used to group guides in the library</source>
         <translation>Chủ đề dùng để nhóm hướng dẫn trong thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="385" />
+        <location filename="../../ui/editor.py" line="398" />
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="385" />
+        <location filename="../../ui/editor.py" line="398" />
         <source>Reviewed</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="385" />
+        <location filename="../../ui/editor.py" line="398" />
         <source>Published</source>
         <translation>Đã xuất bản</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="390" />
+        <location filename="../../ui/editor.py" line="403" />
         <source>The day the steps were last checked on a real phone</source>
         <translation>Ngày các bước được kiểm tra lần cuối trên điện thoại thật</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="391" />
+        <location filename="../../ui/editor.py" line="404" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="392" />
+        <location filename="../../ui/editor.py" line="405" />
         <source>I checked the steps today</source>
         <translation>Tôi đã kiểm tra các bước hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="399" />
+        <location filename="../../ui/editor.py" line="412" />
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="404" />
-        <location filename="../../ui/editor.py" line="425" />
+        <location filename="../../ui/editor.py" line="417" />
+        <location filename="../../ui/editor.py" line="438" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="404" />
+        <location filename="../../ui/editor.py" line="417" />
         <source>Web address</source>
         <translation>Địa chỉ web</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="407" />
+        <location filename="../../ui/editor.py" line="420" />
         <source>Official links; the first one is what the QR codes open</source>
         <translation>Liên kết chính thức; mã QR sẽ mở liên kết đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="408" />
-        <location filename="../../ui/editor.py" line="754" />
+        <location filename="../../ui/editor.py" line="421" />
+        <location filename="../../ui/editor.py" line="767" />
         <source>Add link</source>
         <translation>Thêm liên kết</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="410" />
-        <location filename="../../ui/editor.py" line="761" />
+        <location filename="../../ui/editor.py" line="423" />
+        <location filename="../../ui/editor.py" line="774" />
         <source>Remove link</source>
         <translation>Xóa liên kết</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="421" />
+        <location filename="../../ui/editor.py" line="434" />
         <source>What to bring or have ready, one per line</source>
         <translation>Cần mang theo hoặc chuẩn bị gì, mỗi dòng một thứ</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="426" />
+        <location filename="../../ui/editor.py" line="439" />
         <source>Folder name</source>
         <translation>Tên thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="427" />
+        <location filename="../../ui/editor.py" line="440" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="428" />
+        <location filename="../../ui/editor.py" line="441" />
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="429" />
+        <location filename="../../ui/editor.py" line="442" />
         <source>Audience</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="430" />
+        <location filename="../../ui/editor.py" line="443" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="431" />
+        <location filename="../../ui/editor.py" line="444" />
         <source>Checked on</source>
         <translation>Ngày kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="432" />
+        <location filename="../../ui/editor.py" line="445" />
         <source>Minutes needed</source>
         <translation>Số phút cần</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="433" />
+        <location filename="../../ui/editor.py" line="446" />
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="434" />
+        <location filename="../../ui/editor.py" line="447" />
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="435" />
+        <location filename="../../ui/editor.py" line="448" />
         <source>Reviewer</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="436" />
+        <location filename="../../ui/editor.py" line="449" />
         <source>Official links</source>
         <translation>Liên kết chính thức</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="437" />
+        <location filename="../../ui/editor.py" line="450" />
         <source>Bring along</source>
         <translation>Cần mang theo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="438" />
+        <location filename="../../ui/editor.py" line="451" />
         <source>Online copy</source>
         <translation>Bản trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="439" />
+        <location filename="../../ui/editor.py" line="452" />
         <source>Introduction</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="471" />
+        <location filename="../../ui/editor.py" line="484" />
         <source>Step title, e.g. Open the VNeID app</source>
         <translation>Tiêu đề bước, ví dụ: Mở ứng dụng VNeID</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="472" />
+        <location filename="../../ui/editor.py" line="485" />
         <source>A short title that says what to do</source>
         <translation>Tiêu đề ngắn nói rõ việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="473" />
+        <location filename="../../ui/editor.py" line="486" />
         <source>Type step title</source>
         <translation>Gõ tiêu đề bước</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="474" />
+        <location filename="../../ui/editor.py" line="487" />
         <source>Step title</source>
         <translation>Tiêu đề bước</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="484" />
+        <location filename="../../ui/editor.py" line="497" />
         <source>What to do</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="489" />
+        <location filename="../../ui/editor.py" line="502" />
         <source>Short sentences. **bold** and *italic* work; start lines with - for a list.</source>
         <translation>Câu ngắn. Dùng **đậm** và *nghiêng*; đầu dòng gõ - để làm danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="490" />
+        <location filename="../../ui/editor.py" line="503" />
         <source>Type step text</source>
         <translation>Gõ nội dung bước</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="501" />
+        <location filename="../../ui/editor.py" line="514" />
         <source>Picture</source>
         <translation>Hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="506" />
+        <location filename="../../ui/editor.py" line="519" />
         <source>Select</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="506" />
+        <location filename="../../ui/editor.py" line="519" />
         <source>Select, move and resize marks (drag the small squares to resize)</source>
         <translation>Chọn, di chuyển và đổi cỡ dấu (kéo các ô vuông nhỏ để đổi cỡ)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="507" />
+        <location filename="../../ui/editor.py" line="520" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="507" />
+        <location filename="../../ui/editor.py" line="520" />
         <source>Click on the picture to place a numbered circle</source>
         <translation>Bấm lên hình để đặt vòng tròn đánh số</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="508" />
+        <location filename="../../ui/editor.py" line="521" />
         <source>Box</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="508" />
+        <location filename="../../ui/editor.py" line="521" />
         <source>Drag on the picture to draw a highlight box</source>
         <translation>Kéo trên hình để vẽ khung tô sáng</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="509" />
+        <location filename="../../ui/editor.py" line="522" />
         <source>Arrow</source>
         <translation>Mũi tên</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="509" />
+        <location filename="../../ui/editor.py" line="522" />
         <source>Drag from where the arrow starts to what it points at</source>
         <translation>Kéo từ điểm đầu mũi tên đến chỗ nó chỉ vào</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="510" />
+        <location filename="../../ui/editor.py" line="523" />
         <source>Tap</source>
         <translation>Chạm</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="510" />
+        <location filename="../../ui/editor.py" line="523" />
         <source>Click where the finger should tap</source>
         <translation>Bấm vào chỗ ngón tay cần chạm</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="511" />
+        <location filename="../../ui/editor.py" line="524" />
         <source>Hide</source>
         <translation>Che</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="511" />
+        <location filename="../../ui/editor.py" line="524" />
         <source>Drag over private details (ID numbers, faces): they are hidden in every output</source>
         <translation>Kéo che thông tin riêng (số giấy tờ, khuôn mặt): sẽ bị che ở mọi bản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="535" />
+        <location filename="../../ui/editor.py" line="548" />
         <source>What the picture shows, for people who cannot see it</source>
         <translation>Hình cho thấy gì, cho người không nhìn được</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="536" />
+        <location filename="../../ui/editor.py" line="549" />
         <source>Type picture description</source>
         <translation>Gõ mô tả hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="538" />
+        <location filename="../../ui/editor.py" line="551" />
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="538" />
+        <location filename="../../ui/editor.py" line="551" />
         <source>Phone frame</source>
         <translation>Khung điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="538" />
+        <location filename="../../ui/editor.py" line="551" />
         <source>No frame</source>
         <translation>Không khung</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="541" />
+        <location filename="../../ui/editor.py" line="554" />
         <source>Change frame</source>
         <translation>Đổi khung</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="543" />
+        <location filename="../../ui/editor.py" line="556" />
         <source>Picture shows</source>
         <translation>Hình cho thấy</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="544" />
+        <location filename="../../ui/editor.py" line="557" />
         <source>Frame</source>
         <translation>Khung</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="548" />
+        <location filename="../../ui/editor.py" line="561" />
         <source>Boxes (tip, warning, caution)</source>
         <translation>Hộp lưu ý (mẹo, cảnh báo, cẩn thận)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="552" />
+        <location filename="../../ui/editor.py" line="565" />
         <source>Add tip</source>
         <translation>Thêm mẹo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="552" />
+        <location filename="../../ui/editor.py" line="565" />
         <source>Add warning</source>
         <translation>Thêm cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="552" />
+        <location filename="../../ui/editor.py" line="565" />
         <source>Add caution</source>
         <translation>Thêm cẩn thận</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="560" />
+        <location filename="../../ui/editor.py" line="573" />
         <source>Notes for the presenter (never printed)</source>
         <translation>Ghi chú cho người trình bày (không bao giờ in ra)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="563" />
+        <location filename="../../ui/editor.py" line="576" />
         <source>What to show and what people often get wrong</source>
         <translation>Cần cho xem gì và mọi người hay nhầm chỗ nào</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="565" />
+        <location filename="../../ui/editor.py" line="578" />
         <source>Type notes</source>
         <translation>Gõ ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="571" />
+        <location filename="../../ui/editor.py" line="584" />
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="572" />
+        <location filename="../../ui/editor.py" line="585" />
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="573" />
+        <location filename="../../ui/editor.py" line="586" />
         <source>How long this step shows in a clip</source>
         <translation>Bước này hiện bao lâu trong video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="574" />
+        <location filename="../../ui/editor.py" line="587" />
         <source>Change duration</source>
         <translation>Đổi thời lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="575" />
+        <location filename="../../ui/editor.py" line="588" />
         <source>Pause for practice</source>
         <translation>Dừng để thực hành</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="576" />
+        <location filename="../../ui/editor.py" line="589" />
         <source>In presenter mode, pause after this step so people can try it on their phones</source>
         <translation>Khi trình chiếu, dừng sau bước này để mọi người làm thử trên điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="577" />
+        <location filename="../../ui/editor.py" line="590" />
         <source>Change practice</source>
         <translation>Đổi thực hành</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="578" />
+        <location filename="../../ui/editor.py" line="591" />
         <source>Clip duration</source>
         <translation>Thời lượng video</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="647" />
+        <location filename="../../ui/editor.py" line="660" />
         <source>(no title)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="675" />
-        <location filename="../../ui/editor.py" line="778" />
+        <location filename="../../ui/editor.py" line="688" />
+        <location filename="../../ui/editor.py" line="791" />
         <source>%1 characters</source>
         <translation>%1 ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="677" />
+        <location filename="../../ui/editor.py" line="690" />
         <source>No picture yet.
 Choose one, paste a screenshot (Ctrl+Shift+V) or drop a file here.</source>
         <translation>Chưa có hình.
 Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp vào đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="737" />
+        <location filename="../../ui/editor.py" line="750" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="751" />
+        <location filename="../../ui/editor.py" line="764" />
         <source>Edit links</source>
         <translation>Sửa liên kết</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="783" />
+        <location filename="../../ui/editor.py" line="796" />
         <source>Add mark</source>
         <translation>Thêm dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="784" />
+        <location filename="../../ui/editor.py" line="797" />
         <source>Move mark</source>
         <translation>Di chuyển dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="785" />
+        <location filename="../../ui/editor.py" line="798" />
         <source>Resize mark</source>
         <translation>Đổi cỡ dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="803" />
+        <location filename="../../ui/editor.py" line="816" />
         <source>Edit box</source>
         <translation>Sửa hộp lưu ý</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="810" />
+        <location filename="../../ui/editor.py" line="823" />
         <source>Add box</source>
         <translation>Thêm hộp lưu ý</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="818" />
+        <location filename="../../ui/editor.py" line="831" />
         <source>Remove box</source>
         <translation>Xóa hộp lưu ý</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="866" />
+        <location filename="../../ui/editor.py" line="879" />
         <source>Step %1</source>
         <translation>Bước %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="906" />
+        <location filename="../../ui/editor.py" line="919" />
         <source>Move step</source>
         <translation>Di chuyển bước</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="918" />
+        <location filename="../../ui/editor.py" line="942" />
         <source>Picture not added</source>
         <translation>Chưa thêm được hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="918" />
+        <location filename="../../ui/editor.py" line="942" />
         <source>Nothing was changed.</source>
         <translation>Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="933" />
+        <location filename="../../ui/editor.py" line="957" />
         <source>The picture could not be copied into %1: %2</source>
         <translation>Không chép được hình vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="946" />
+        <location filename="../../ui/editor.py" line="970" />
         <source>Picture added: %1</source>
         <translation>Đã thêm hình: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="953" />
+        <location filename="../../ui/editor.py" line="977" />
         <source>Choose a picture</source>
         <translation>Chọn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="955" />
+        <location filename="../../ui/editor.py" line="979" />
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="963" />
+        <location filename="../../ui/editor.py" line="987" />
         <source>%1 is not a picture file.</source>
         <translation>%1 không phải là tệp hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="965" />
+        <location filename="../../ui/editor.py" line="989" />
         <source>Set picture</source>
         <translation>Đặt hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="975" />
-        <location filename="../../ui/editor.py" line="986" />
+        <location filename="../../ui/editor.py" line="999" />
+        <location filename="../../ui/editor.py" line="1010" />
         <source>Paste picture</source>
         <translation>Dán hình</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="979" />
+        <location filename="../../ui/editor.py" line="1003" />
         <source>The copied picture cannot be read.</source>
         <translation>Không đọc được hình đã sao chép.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="990" />
+        <location filename="../../ui/editor.py" line="1014" />
         <source>There is no picture on the clipboard. Take or copy a screenshot first.</source>
         <translation>Bộ nhớ tạm không có hình. Hãy chụp hoặc sao chép ảnh màn hình trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="1001" />
+        <location filename="../../ui/editor.py" line="1025" />
         <source>Remove picture</source>
         <translation>Bỏ hình</translation>
     </message>
@@ -1035,7 +1035,7 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
     </message>
     <message>
         <location filename="../../ui/app.py" line="163" />
-        <location filename="../../ui/app.py" line="514" />
+        <location filename="../../ui/app.py" line="534" />
         <source>Present</source>
         <translation>Trình chiếu</translation>
     </message>
@@ -1121,7 +1121,7 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
     </message>
     <message>
         <location filename="../../ui/app.py" line="196" />
-        <location filename="../../ui/app.py" line="534" />
+        <location filename="../../ui/app.py" line="554" />
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
@@ -1198,74 +1198,96 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
         <translation>Không chuyển được hướng dẫn vào thùng rác: %1. Không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="340" />
+        <location filename="../../ui/app.py" line="325" />
+        <source>Trainer was closed before some changes were saved, in:
+%1
+
+Open that guide to restore them?</source>
+        <translation>Trainer đã bị đóng trước khi lưu một số thay đổi, trong:
+%1
+
+Mở hướng dẫn đó để khôi phục?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="329" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="330" />
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="360" />
         <source>Open guide</source>
         <translation>Mở hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="340" />
+        <location filename="../../ui/app.py" line="360" />
         <source>The guide cannot be opened:
 %1</source>
         <translation>Không mở được hướng dẫn:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="344" />
+        <location filename="../../ui/app.py" line="322" />
+        <location filename="../../ui/app.py" line="364" />
         <source>Unsaved changes found</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346" />
+        <location filename="../../ui/app.py" line="366" />
         <source>Trainer was closed before “%1” was saved. Restore the unsaved changes from %2?</source>
         <translation>Trainer đã bị đóng trước khi lưu “%1”. Khôi phục các thay đổi chưa lưu lúc %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350" />
+        <location filename="../../ui/app.py" line="370" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="351" />
+        <location filename="../../ui/app.py" line="371" />
         <source>Discard them</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="382" />
+        <location filename="../../ui/app.py" line="402" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="383" />
+        <location filename="../../ui/app.py" line="403" />
         <source>Save the changes to “%1” before closing?</source>
         <translation>Lưu các thay đổi của “%1” trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="413" />
+        <location filename="../../ui/app.py" line="433" />
         <source>Changed by someone else</source>
         <translation>Người khác đã sửa tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="417" />
+        <location filename="../../ui/app.py" line="437" />
         <source>%1 was changed outside Trainer since you opened it (maybe by a colleague on the shared folder). Replace it with your version?</source>
         <translation>%1 đã bị thay đổi bên ngoài Trainer từ lúc bạn mở (có thể do đồng nghiệp trên thư mục dùng chung). Thay bằng bản của bạn?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="420" />
+        <location filename="../../ui/app.py" line="440" />
         <source>Replace with mine</source>
         <translation>Thay bằng bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421" />
+        <location filename="../../ui/app.py" line="441" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="432" />
+        <location filename="../../ui/app.py" line="452" />
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="434" />
+        <location filename="../../ui/app.py" line="454" />
         <source>%1 could not be saved: %2.
 
 Your changes are still here in the editor; nothing was lost. Free some disk space or check that the folder can be written, then save again.</source>
@@ -1274,22 +1296,22 @@ Your changes are still here in the editor; nothing was lost. Free some disk spac
 Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, không mất gì. Hãy giải phóng dung lượng ổ đĩa hoặc kiểm tra quyền ghi vào thư mục, rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="443" />
+        <location filename="../../ui/app.py" line="463" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="458" />
+        <location filename="../../ui/app.py" line="478" />
         <source>Reloaded: the guide was changed outside Trainer</source>
         <translation>Đã tải lại: hướng dẫn vừa được sửa bên ngoài Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="463" />
+        <location filename="../../ui/app.py" line="483" />
         <source>The guide file was changed outside Trainer; you will be asked before saving over it</source>
         <translation>Tệp hướng dẫn vừa bị sửa bên ngoài Trainer; bạn sẽ được hỏi trước khi lưu đè</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="472" />
+        <location filename="../../ui/app.py" line="492" />
         <source>Trainer — %1</source>
         <translation>Trainer — %1</translation>
     </message>
