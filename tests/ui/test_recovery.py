@@ -222,3 +222,25 @@ def test_unreadable_guide_file_gives_one_plain_line(qtbot, library: Path, dialog
     assert not window.open_guide(bad)
     assert "guide.md:2" in dialogs.seen[-1] and "UTF-8" in dialogs.seen[-1] and "Traceback" not in dialogs.seen[-1]
     assert window.doc is None
+
+
+def test_picture_into_a_read_only_folder_says_so(
+    qtbot, library: Path, dialogs, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ui_samples import make_screenshot
+
+    from trainer.store import atomic as atomic_module
+
+    window = _open(qtbot, library)
+    window.editor.select_step(1)
+    photo = make_screenshot(tmp_path / "photo.png")
+
+    def read_only(target, data):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(target))
+
+    # Root ignores chmod, so the read-only file system is simulated where the store writes the picture.
+    monkeypatch.setattr(atomic_module, "atomic_write_bytes", read_only)
+    monkeypatch.setattr("trainer.store.media.atomic_write_bytes", read_only)
+    assert not window.editor.import_image_file(str(photo))
+    assert os.strerror(errno.EROFS) in dialogs.seen[-1] and "images" in dialogs.seen[-1]
+    assert window.doc.guide.steps[1].image is None and not window.doc.dirty
