@@ -117,3 +117,17 @@ def test_recent_guides_menu(qtbot, library: Path) -> None:  # type: ignore[no-un
     assert names == ["&1 lua-dao-otp", "&2 dang-ky-vssid"]
     fresh.recent_menu.actions()[1].trigger()
     assert fresh.doc is not None and fresh.doc.guide.title == "Đăng ký VssID"
+
+
+def test_present_opens_the_presenter_window(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, library)
+    if window._presenter_class() is None:
+        import pytest
+
+        pytest.skip("trainer.ui.presenter is not there yet")
+    assert window.a_present.isVisible() and window.a_present.isEnabled()
+    window.a_present.trigger()
+    presenter = window._presenter
+    qtbot.addWidget(presenter)
+    assert presenter.isVisible() and presenter.guide.title == "Đăng ký VssID"
+    presenter.close()
