@@ -114,6 +114,7 @@ def table(rows: list[str], startup: float) -> str:
         "  strip fits 500 KB, never below 35), rendered and encoded in memory.",
         "- Large print sets body text 1.5x, so its strip is about 1.4x taller and its JPEG does not fit 500 KB even at",
         "  quality 35; the PNG strip (1.5 MB budget) does. Default and grayscale strips meet both budgets.",
+        "- The palette PNG strip is smaller than the JPEG for every guide (flat drawings and text): share the PNG over 3G.",
         "",
     ]
     return "\n".join(lines)
