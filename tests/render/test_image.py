@@ -183,3 +183,27 @@ def test_bad_images_raise_one_line_naming_guide_and_line(tmp_path: Path, make, m
         n for n, row in enumerate((folder / "guide.md").read_text(encoding="utf-8").split("\n"), 1) if "images/02.png" in row
     )
     assert text.startswith(f"{folder / 'guide.md'}:{line}:") and message in text and "\n" not in text
+
+
+def test_import_strips_gps_applies_orientation_and_downscales(tmp_path: Path) -> None:
+    from trainer.store.media import IMPORT_MAX_SIDE, import_image
+
+    photo = Image.new("RGB", (4000, 3000), "white")
+    photo.paste(Image.new("RGB", (4000, 500), "red"), (0, 0))  # red along the top of the stored pixels
+    exif = Image.Exif()
+    exif[0x0112] = 8  # viewer rotates 90 degrees counter-clockwise
+    exif[0x010F] = "PhoneMaker"
+    gps = exif.get_ifd(0x8825)
+    gps[2] = (21.0, 2.0, 30.0)  # latitude
+    gps[4] = (105.0, 51.0, 12.0)  # longitude
+    source = tmp_path / "camera.jpg"
+    photo.save(source, exif=exif.tobytes())
+    assert Image.open(source).getexif().get_ifd(0x8825), "the test photo must carry GPS"
+    folder = tmp_path / "guide"
+    relative = import_image(source, folder, stem="anh")
+    with Image.open(folder / relative) as imported:
+        assert not imported.getexif() and "exif" not in imported.info
+        assert max(imported.size) <= IMPORT_MAX_SIDE
+        assert imported.width < imported.height  # upright: the 4000x3000 photo stands up
+        # Rotated counter-clockwise, the red top edge ends up on the left.
+        assert imported.convert("RGB").getpixel((5, imported.height // 2))[1] < 50
