@@ -104,9 +104,9 @@ def _init_worker(progress_queue: Any, registry: dict[str, str]) -> None:
     BUILTIN.update(registry)
 
 
-@functools.lru_cache(maxsize=8)
-def _checked_guide(folder: str, guide_digest: str, theme: str) -> tuple[Guide | None, str | None]:
-    """Load and check a guide once per worker (several jobs of one guide often land on the same worker)."""
+@functools.lru_cache(maxsize=16)
+def _checked_guide(folder: str, guide_digest: str, theme: str, fmt: str) -> tuple[Guide | None, str | None]:
+    """Load and check a guide for one format, as `trainer export` does, once per worker and format."""
     from trainer.check import check_folder
 
     guide, problems = check_folder(Path(folder))
@@ -114,7 +114,7 @@ def _checked_guide(folder: str, guide_digest: str, theme: str) -> tuple[Guide | 
     if guide is not None and not errors:
         from trainer.render.fit import fit_problems  # measuring text needs Qt: only ever in a worker
 
-        errors = [p for p in fit_problems(guide, theme) if p.severity == ERROR]
+        errors = [p for p in fit_problems(guide, theme, fmt) if p.severity == ERROR]
     if guide is None or errors:
         more = f" (and {len(errors) - 1} more problem(s): trainer check {folder})" if len(errors) > 1 else ""
         return None, (str(errors[0]) if errors else str(problems[0])) + more
@@ -128,7 +128,7 @@ def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
     start = time.perf_counter()
     if _progress_queue is not None:
         _progress_queue.put((job_id, -1.0))  # tells the parent which jobs were running if this worker dies
-    guide, error = _checked_guide(job.folder, job.guide_digest, job.theme)
+    guide, error = _checked_guide(job.folder, job.guide_digest, job.theme, job.fmt)
     if guide is None:
         return [], time.perf_counter() - start, error
     last = [-1.0]
