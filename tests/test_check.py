@@ -114,3 +114,24 @@ def test_bundled_library_is_clean() -> None:
     result = run_check(CONTENT)
     assert result.returncode == 0, result.stdout
     assert result.stdout == ""
+
+
+def test_check_measures_every_built_in_theme(tmp_path: Path) -> None:
+    # A step that fits the default card but not large print (1.5x text) must be caught by a plain check.
+    from trainer.check import check_folder
+    from trainer.cli import measure_themes
+
+    text = ("Bấm nút Tiếp tục ở cuối màn hình, rồi chờ tin nhắn mã xác nhận gửi về số điện thoại của bạn. " * 5)[:400]
+    folder = tmp_path / "vua-mac-dinh"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "a.png").write_bytes(png_bytes((720, 1440)))
+    (folder / "guide.md").write_text(
+        good_text("vua-mac-dinh", body=f"## Bước một\n\n{text}\n\n![a](images/a.png)\n"), encoding="utf-8"
+    )
+    guide, problems = check_folder(folder)
+    assert guide is not None and not problems
+    assert measure_themes(guide, ["default"]) == []
+    large = measure_themes(guide, ["default", "large-print"])
+    assert large and all("(large-print)" in p.message() for p in large)
+    result = run_check(folder)
+    assert result.returncode == 1 and "(large-print)" in result.stdout

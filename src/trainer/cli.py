@@ -45,13 +45,37 @@ def fit_problems(guide, theme: str = "default", output_format: str | None = None
     return measure(guide, theme, output_format)
 
 
+def measure_themes(guide, themes: list[str]) -> list[Problem]:  # type: ignore[no-untyped-def]
+    """Fit problems of a guide in each theme; a step that overflows in several themes is reported once."""
+    found: dict[int, Problem] = {}
+    for theme in themes:
+        for problem in fit_problems(guide, theme):
+            if problem.line in found:
+                continue
+            if theme != "default" and problem.code == "does-not-fit":
+                params = dict(problem.params, output=f"{problem.params['output']} ({theme})")
+                problem = Problem(problem.file, problem.line, problem.code, params, problem.severity)
+            found[problem.line] = problem
+    return [found[line] for line in sorted(found)]
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from trainer.check import check_paths
+    from trainer.render.theme import ThemeError, load_theme, theme_names
 
+    themes = [args.theme] if args.theme else theme_names()
+    try:
+        for theme in themes:
+            load_theme(theme)
+    except ThemeError as exc:
+        _err(str(exc))
+        return EXIT_USAGE if "unknown theme" in str(exc) else EXIT_PROBLEMS
     guides, problems = check_paths([Path(p) for p in args.paths])
-    if not problems or all(p.severity != ERROR for p in problems):
-        for guide in guides:
-            problems.extend(fit_problems(guide, args.theme))
+    # Measuring needs a guide that loaded cleanly; one broken guide does not hide the others' overflow.
+    broken = {p.file for p in problems if p.severity == ERROR}
+    for guide in guides:
+        if guide.path not in broken:
+            problems.extend(measure_themes(guide, themes))
     for problem in problems:
         _out(str(problem))
     failing = [p for p in problems if p.severity == ERROR or args.strict]
@@ -239,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Exit 0 when clean, 1 when there are errors.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="guide folder, guide.md, or library folder")
-    p.add_argument("--theme", default="default", help="theme whose sizes are used to measure text (default: default)")
+    p.add_argument("--theme", help="measure text with this theme only (default: every built-in theme)")
     p.add_argument("--strict", action="store_true", help="warnings also make the exit code 1")
     p.add_argument("--quiet", action="store_true", help="no summary line")
     p.set_defaults(func=cmd_check)
