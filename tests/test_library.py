@@ -49,7 +49,13 @@ def test_duplicate_copies_images_and_renames(root: Path) -> None:
 
 
 def test_trash_moves_the_folder_to_the_trash_not_oblivion(root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    # send2trash reads XDG_DATA_HOME once, at import: point its home trash at this test's folder.
+    import send2trash.plat_other as trash
+
+    data = str(tmp_path / "data").encode()
+    monkeypatch.setattr(trash, "XDG_DATA_HOME", data)
+    monkeypatch.setattr(trash, "HOMETRASH_B", data + b"/Trash")
+    monkeypatch.setattr(trash, "HOMETRASH", str(tmp_path / "data" / "Trash"))
     trash_guide(root / "dang-ky-vssid")
     assert not (root / "dang-ky-vssid").exists()
     trashed = list((tmp_path / "data" / "Trash" / "files").iterdir())

@@ -24,6 +24,13 @@ def isolated_app(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyP
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     monkeypatch.setattr(document, "recovery_dir", lambda: tmp_path / "recovery")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    # send2trash reads XDG_DATA_HOME once, at import: point its home trash at this test's folder too.
+    import send2trash.plat_other as trash
+
+    data = str(tmp_path / "xdg-data").encode()
+    monkeypatch.setattr(trash, "XDG_DATA_HOME", data)
+    monkeypatch.setattr(trash, "HOMETRASH_B", data + b"/Trash")
+    monkeypatch.setattr(trash, "HOMETRASH", str(tmp_path / "xdg-data" / "Trash"))
     app_module.make_app()
     # make_app sets the real names; keep the test ones so the ini path above is used.
     QCoreApplication.setOrganizationName("TrainerTests")
