@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self._action(
             f,
             self.tr("Preferences…"),
-            QKeySequence.StandardKey.Preferences if not sys.platform.startswith("linux") else "Ctrl+,",
+            "Ctrl+,",
             self.tr("Language and other settings"),
             self.preferences,
         )
