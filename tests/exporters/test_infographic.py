@@ -200,5 +200,6 @@ def test_every_bundled_guide_exports_in_every_theme(bundled_guide_dir: Path, tmp
     guide = load_guide(bundled_guide_dir)
     exporter = get_exporter("infographic")
     for theme in THEMES:
-        files = exporter.render(guide, exporter.Options(theme=theme))
-        assert len(files) == 2 * (len(guide.steps) + 3)
+        # PNG only: the JPEG quality search is covered by the `exported` fixture and would triple the time here.
+        files = exporter.render(guide, exporter.Options(theme=theme, jpeg=False))
+        assert len(files) == len(guide.steps) + 3
