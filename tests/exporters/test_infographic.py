@@ -187,7 +187,7 @@ def test_png_only_option_and_a_copied_theme(tmp_path: Path) -> None:
     exporter = get_exporter("infographic")
     text = (Path(__file__).resolve().parents[2] / "src/trainer/resources/themes/default.toml").read_text(encoding="utf-8")
     theme = tmp_path / "mine.toml"
-    theme.write_text(text.replace('hotline = "1022"', 'hotline = "0214 3 820 820"'), encoding="utf-8")
+    theme.write_text(text.replace('hotline = "1800 1096"', 'hotline = "0214 3 820 820"'), encoding="utf-8")
     written = exporter.export(guide, tmp_path / "out", exporter.Options(theme=str(theme), jpeg=False))
     assert written and all(p.suffix == ".png" for p in written)
     zbarimg = require_tool("zbarimg", "zbar-tools")
