@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.exporters.clip.timing import TRANSITION, Timeline
+from trainer.exporters.clip.timing import Timeline
 
 
 @dataclass(frozen=True)
@@ -52,28 +52,40 @@ GOP_SECONDS = 10
 
 
 def picture_graph(timeline: Timeline) -> str:
-    """The video filter graph: one looped yuv420p still per scene, chained with xfade; output [v]."""
-    parts: list[str] = []
+    """The video filter graph: each still converted to yuv420p once, looped, crossfaded, concatenated; output [v].
+
+    Not one long chain of xfades (each frame of the first scene would pass through every xfade,
+    and frames queue up in all of them): every crossfade is a short 0.5 s xfade of two looped
+    stills of its own, and `concat` joins still, crossfade, still, ... so each frame passes one
+    filter and nothing queues.
+    """
     fps = timeline.fps
     fade = timeline.transition_frames
     last = len(timeline.frames) - 1
+    parts: list[str] = []
+    segments: list[str] = []
+
+    def looped(count: int) -> str:
+        return f"loop=loop={count - 1}:size=1:start=0,setpts=N/({fps}*TB)"
+
     for k, frames in enumerate(timeline.frames):
-        # Each input runs on into the next scene's fade-in; the last one ends with the clip.
-        length = frames + (fade if k < last else 0)
+        # Uses of still k: its own static stretch, the fade into it, the fade out of it.
+        uses = ["st"] + (["in"] if k > 0 else []) + (["out"] if k < last else [])
         parts.append(
             f"[{k}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
             "setparams=range=tv:color_primaries=bt709:color_trc=bt709:colorspace=bt709,"
-            f"loop=loop={length - 1}:size=1:start=0,setpts=N/({fps}*TB)[s{k}]"
+            f"split={len(uses)}" + "".join(f"[{use}{k}]" for use in uses)
         )
-    if last == 0:
-        parts.append("[s0]null[v]")
-        return ";".join(parts)
-    previous, at = "s0", 0
-    for k in range(1, last + 1):
-        at += timeline.frames[k - 1]
-        out = "v" if k == last else f"x{k}"
-        parts.append(f"[{previous}][s{k}]xfade=transition=fade:duration={TRANSITION}:offset={at / fps:.6f}[{out}]")
-        previous = out
+        static = frames - (fade if k > 0 else 0)
+        parts.append(f"[st{k}]{looped(static)}[S{k}]")
+        if k > 0:
+            parts.append(f"[in{k}]{looped(fade)}[I{k}]")
+            parts.append(f"[O{k - 1}][I{k}]xfade=transition=fade:duration={fade / fps:.6f}:offset=0[X{k}]")
+            segments.append(f"[X{k}]")
+        if k < last:
+            parts.append(f"[out{k}]{looped(fade)}[O{k}]")
+        segments.append(f"[S{k}]")
+    parts.append("".join(segments) + f"concat=n={len(segments)}:v=1:a=0[v]")
     return ";".join(parts)
 
 
