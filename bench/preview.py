@@ -102,7 +102,6 @@ def measure(mode: str, keys: int) -> list[float]:
 
         idle(3000)  # first render: fonts, images, caches
         idle(1500)  # the first `trainer check` pass after opening, as while the person reads
-        editor.check_pool.waitForDone(5000)
         samples: list[float] = []
         for n in range(keys):
             ch = "ăâđêôơư abc"[n % 11]

@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
                 self.doc.discard_recovery()
         self.watcher.removePaths(self.watcher.files())
         self.editor.preview.wait_idle()
-        self.editor.check_pool.waitForDone(5000)
+        self.editor.check_timer.stop()
         self.undo_group.removeStack(self.doc.stack)
         self.doc.autosave.stop()
         self.stack.removeWidget(self.editor)

@@ -1,26 +1,28 @@
 """Live preview beside the editor: infographic card, handout page or presenter slide.
 
 It calls the same render functions as the exporters (trainer.render.card / page / scene), so the
-preview is what the export will be. Renders run on a worker thread after a short debounce: typing
-never waits for painting, and a render that is overtaken by newer text is dropped.
+preview is what the export will be. Renders run on the GUI thread after a short debounce (a card or
+slide takes 15-40 ms, so typing does not stall). They used to run on a worker thread, but painting
+there while the GUI thread was building widgets crashed PySide about one start in two (its lazy
+creation of enum types is not thread-safe), and a crash would cost the person their work.
 """
 
 from __future__ import annotations
 
 import importlib
 import time
-from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from trainer.model import Guide
 
-# Keystrokes that arrive together (one event-loop pass) share one render. While a render runs, newer
-# requests only replace the pending one: at most one render in flight and one waiting, so fast typing
-# never queues work and the preview shows the latest text as soon as the worker is free.
-DEBOUNCE_MS = 0
+# Quiet time after the last keystroke before the preview is drawn: fast typing draws once, not per key.
+DEBOUNCE_MS = 60
+# The handout page lays out the whole guide (80-130 ms for 10 steps): wait for a short pause in typing
+# so a render does not hold up the next keystroke mid-word.
+PAGE_DEBOUNCE_MS = 150
 # mode -> the logical size the render code lays out at (the preview is scaled from it)
 CARD_SIZE = QSize(1080, 1350)
 SLIDE_SIZE = QSize(1920, 1080)
@@ -104,27 +106,6 @@ def _render_page(guide: Guide, theme, step: int, width: int) -> QImage:  # type:
     return image
 
 
-class _Signals(QObject):
-    done = Signal(int, QImage, str, float)  # generation, image, error text, seconds spent
-
-
-class _RenderJob(QRunnable):
-    def __init__(self, generation: int, guide: Guide, theme: str, mode: str, step: int, width: int, signals: _Signals):
-        super().__init__()
-        self.args = (guide, theme, mode, step, width)
-        self.generation, self.signals = generation, signals
-
-    def run(self) -> None:
-        started = time.perf_counter()
-        try:
-            image, error = render_preview(*self.args), ""
-        except PreviewUnavailable as exc:
-            image, error = QImage(), str(exc)
-        except Exception as exc:  # noqa: BLE001 - a render bug must never kill the editor
-            image, error = QImage(), f"{type(exc).__name__}: {exc}"
-        self.signals.done.emit(self.generation, image, error, time.perf_counter() - started)
-
-
 class PreviewCanvas(QWidget):
     """Shows the latest preview image scaled to fit; emits `painted` after each repaint (for the benchmark)."""
 
@@ -170,12 +151,6 @@ class PreviewCanvas(QWidget):
         self.painted.emit(self.generation)
 
 
-@dataclass
-class _Request:
-    guide: Guide
-    step: int
-
-
 class PreviewPane(QWidget):
     """Mode switch plus canvas; `request(guide, step)` schedules a debounced off-thread render."""
 
@@ -204,19 +179,12 @@ class PreviewPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.status)
-        self.pool = QThreadPool(self)
-        # One render at a time: a newer request waits for the running one and older ones are dropped.
-        self.pool.setMaxThreadCount(1)
-        self.signals = _Signals()
-        self.signals.done.connect(self._done)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self._start)
+        self.timer.timeout.connect(self._render)
         self.generation = 0
-        self._pending: _Request | None = None
-        self._busy = False
-        self._latest: _Request | None = None
+        self._latest: tuple[Guide, int] | None = None
 
     def mode(self) -> str:
         """card, page or slide."""
@@ -233,45 +201,40 @@ class PreviewPane(QWidget):
 
     def request(self, guide: Guide, step: int) -> None:
         """Preview this guide state (a snapshot the caller will not change) at this step (-1 = cover)."""
-        self._latest = _Request(guide, step)
+        self._latest = (guide, step)
         self._schedule()
 
     def _schedule(self) -> None:
         if self._latest is not None:
             self.generation += 1
-            self.timer.start()
-
-    def _start(self) -> None:
-        if self._latest is None:
-            return
-        if self._busy:
-            self._pending = self._latest
-            return
-        self._busy = True
-        self._pending = None
-        dpr = self.devicePixelRatioF()
-        width = max(120, int(min(self.canvas.width() - 16, self._fit_width()) * dpr))
-        job = _RenderJob(
-            self.generation, self._latest.guide, self.theme_name, self.mode(), self._latest.step, width, self.signals
-        )
-        self.pool.start(job)
+            self.timer.start(PAGE_DEBOUNCE_MS if self.mode() == "page" else DEBOUNCE_MS)
 
     def _fit_width(self) -> float:
         size = logical_size(self.mode())
         area_w, area_h = self.canvas.width() - 16, self.canvas.height() - 16
         return max(120.0, min(area_w, area_h * size.width() / size.height()))
 
-    def _done(self, generation: int, image: QImage, error: str, seconds: float) -> None:
-        self._busy = False
+    def _render(self) -> None:
+        if self._latest is None:
+            return
+        guide, step = self._latest
+        dpr = self.devicePixelRatioF()
+        width = max(120, int(min(self.canvas.width() - 16, self._fit_width()) * dpr))
+        started = time.perf_counter()
+        try:
+            image, error = render_preview(guide, self.theme_name, self.mode(), step, width), ""
+        except PreviewUnavailable as exc:
+            image, error = QImage(), str(exc)
+        except Exception as exc:  # noqa: BLE001 - a render bug must never kill the editor
+            image, error = QImage(), f"{type(exc).__name__}: {exc}"
+        seconds = time.perf_counter() - started
         if error:
-            self.canvas.show_message(self.tr("Preview not available: %1").replace("%1", error), generation)
+            self.canvas.show_message(self.tr("Preview not available: %1").replace("%1", error), self.generation)
         else:
-            image.setDevicePixelRatio(self.devicePixelRatioF())
-            self.canvas.show_image(image, generation)
+            image.setDevicePixelRatio(dpr)
+            self.canvas.show_image(image, self.generation)
         self.status.setText(self.tr("Drawn in %1 ms").replace("%1", str(round(seconds * 1000))))
-        self.rendered.emit(generation, seconds)
-        if self._pending is not None:
-            self._start()
+        self.rendered.emit(self.generation, seconds)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
         """A new size needs a sharper or smaller image."""
@@ -279,5 +242,6 @@ class PreviewPane(QWidget):
         self._schedule()
 
     def wait_idle(self, msecs: int = 5000) -> bool:
-        """Wait for a running render (used before closing)."""
-        return self.pool.waitForDone(msecs)
+        """Nothing runs in the background any more; kept so closing code reads the same."""
+        self.timer.stop()
+        return True
