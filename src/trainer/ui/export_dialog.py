@@ -183,6 +183,21 @@ class FormatBox(QGroupBox):
         return ExportJob(self.name, self.exporter.Options(theme=theme, preset=self.preset.currentData(), **values))
 
 
+def warm_up(guide: Guide, theme: str) -> None:
+    """Paint a tiny card and slide on the GUI thread before an export thread starts.
+
+    PySide creates its enum types lazily and that is not thread-safe: a worker that is first to need
+    a type while the GUI thread creates another can crash. After this, the render code's types exist.
+    """
+    from trainer.ui.preview import render_preview
+
+    for mode in ("card", "slide", "page"):
+        try:
+            render_preview(guide, theme, mode, 0, 120)
+        except Exception:  # noqa: BLE001 - only a warm-up; the export itself reports real problems
+            pass
+
+
 class ExportDialog(QDialog):
     """Pick formats and a folder, export with a progress bar, cancel, read errors, open the folder."""
 
@@ -295,6 +310,7 @@ class ExportDialog(QDialog):
                 self.tr("Cannot use the folder %1: %2").replace("%1", str(out)).replace("%2", exc.strerror or str(exc))
             )
             return
+        warm_up(self.guide, self.theme.currentText())
         self.thread = QThread(self)
         self.worker = ExportWorker(self.guide, out, jobs)
         self.worker.moveToThread(self.thread)
