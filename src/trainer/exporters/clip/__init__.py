@@ -13,8 +13,8 @@ call. So the picture never goes through Python frame by frame:
    with the `loop` filter and joins the scenes with `xfade` (see `clip.ffmpeg`), encoding H.264
    high profile, yuv420p, constant 30 fps, `+faststart`, with AAC sound when there is any;
 3. sound files are decoded and checked once each (`clip.audio`) before the long encode starts,
-   and laid out on one narration track by sample copies; music is ducked under it by
-   `sidechaincompress` inside the same ffmpeg call.
+   and laid out on one narration track by sample copies; music is looped and ducked under it by
+   volume automation (numpy), giving one finished sound file for the encoder.
 
 The timeline (`clip.timing`: 2 words a second, see there why) is computed once and shared by the
 picture, the sound and the `.srt`/`.vtt` captions written beside each clip (`clip.captions`).
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progress, report
-from trainer.exporters.clip.audio import MAX_NARRATION, AudioError, decode, espeak_exe, narration_track, speak_draft
+from trainer.exporters.clip.audio import MAX_NARRATION, AudioError, decode, espeak_exe, narration_track, sound_track, speak_draft
 from trainer.exporters.clip.captions import build_cues, to_srt, to_vtt
 from trainer.exporters.clip.ffmpeg import FPS, PRESETS, EncodeError, Preset, clip_command, run_ffmpeg
 from trainer.exporters.clip.timing import Timeline, build_timeline, scene_texts
@@ -126,15 +126,19 @@ class ClipExporter(Exporter):
             timeline = build_timeline(guide, [s[0] if s else None for s in sound.narration], FPS, ending)
             report(progress, _SOUND_SHARE * 0.5)
             track = None
-            if any(sound.narration):
-                track = tmp / "narration.wav"
+            if any(sound.narration) or sound.music:
+                voice = None
                 clips = [
-                    (start + lead, s[1])
+                    (start + lead, s[1], s[0])
                     for start, lead, s in zip(timeline.starts, timeline.narration_starts, sound.narration, strict=True)
                     if s
                 ]
-                narration_track(clips, timeline.total, track)
-            music = _decode_music(guide, sound.music, ffmpeg, tmp, timeline.total) if sound.music else None
+                if clips:
+                    voice = tmp / "narration.wav"
+                    narration_track([(at, path) for at, path, _ in clips], timeline.total, voice)
+                music = _decode_music(guide, sound.music, ffmpeg, tmp, timeline.total) if sound.music else None
+                track = tmp / "sound.wav"
+                sound_track(voice, music, [(at, at + length) for at, _, length in clips], timeline.total, track)
             report(progress, _SOUND_SHARE)
             cues = build_cues(scene_texts(guide, ending), timeline)
             done = 0.0
@@ -150,7 +154,7 @@ class ClipExporter(Exporter):
                 target = out_dir / self.file_name(guide, name)
                 part = outputs.enter_context(atomic_path(target))
                 metadata = {"title": guide.title, "comment": "giọng đọc nháp (espeak-ng)" if sound.draft else ""}
-                cmd = clip_command(ffmpeg, stills, timeline, preset, part, track, music, metadata)
+                cmd = clip_command(ffmpeg, stills, timeline, preset, part, track, metadata)
                 try:
                     run_ffmpeg(cmd, timeline.total, lambda f, step=step: step(_PAINT_SHARE + (1 - _PAINT_SHARE) * f))
                 except EncodeError as exc:

@@ -3,8 +3,9 @@
 Picture: each scene's still is an input PNG decoded once; `format` converts it to yuv420p once, then
 `loop` repeats that one frame for the scene's length and `setpts` numbers the frames at the clip's
 rate; `xfade` chains the scenes with 0.5 s crossfades. Nothing is composited per frame in Python.
-Sound: the narration track (already laid out to the timeline) and optional music, looped and
-ducked under the narration with `sidechaincompress`, trimmed to the picture's length.
+Sound: one finished wav (narration and ducked music, see `clip.audio`), encoded to AAC. It is not
+mixed by an audio graph in this call: an audio graph beside the picture graph, fed by a looping
+music input, sometimes live-locked ffmpeg's filter thread (seen with ffmpeg 9.0 under load).
 """
 
 from __future__ import annotations
@@ -89,32 +90,13 @@ def picture_graph(timeline: Timeline) -> str:
     return ";".join(parts)
 
 
-def sound_graph(first_input: int, total: float, narration: bool, music: bool) -> str:
-    """The audio filter graph for the narration track and/or music; output [a]."""
-    end = f"apad,atrim=0:{total:.6f},asetpts=N/SR/TB"
-    if narration and not music:
-        return f"[{first_input}:a]{end}[a]"
-    fade = f"afade=t=in:d=0.5,afade=t=out:st={max(0.0, total - 2.0):.3f}:d=2"
-    if music and not narration:
-        return f"[{first_input}:a]atrim=0:{total:.6f},volume=0.5,{fade},{end}[a]"
-    voice, tune = first_input, first_input + 1
-    # Music at half volume, pressed down a further ~15 dB whenever the narration speaks.
-    return (
-        f"[{voice}:a]asplit[key][voice];"
-        f"[{tune}:a]atrim=0:{total:.6f},volume=0.5,aformat=channel_layouts=mono[tune];"
-        f"[tune][key]sidechaincompress=threshold=0.02:ratio=12:attack=30:release=600[ducked];"
-        f"[ducked][voice]amix=inputs=2:duration=longest:normalize=0,{fade},{end}[a]"
-    )
-
-
 def clip_command(
     ffmpeg: str,
     stills: list[Path],
     timeline: Timeline,
     preset: Preset,
     output: Path,
-    narration: Path | None = None,
-    music: Path | None = None,
+    sound: Path | None = None,
     metadata: dict[str, str] | None = None,
 ) -> list[str]:
     """The full ffmpeg command line for one preset."""
@@ -122,13 +104,9 @@ def clip_command(
     for still in stills:
         cmd += ["-framerate", str(timeline.fps), "-i", str(still)]
     graph = picture_graph(timeline)
-    if narration is not None:
-        cmd += ["-i", str(narration)]
-    if music is not None:
-        cmd += ["-stream_loop", "-1", "-i", str(music)]
-    has_audio = narration is not None or music is not None
-    if has_audio:
-        graph += ";" + sound_graph(len(stills), timeline.total, narration is not None, music is not None)
+    if sound is not None:
+        # The finished mix (clip.audio.sound_track), exactly as long as the picture.
+        cmd += ["-i", str(sound)]
     # One filter thread: the graph only blends during crossfades; more threads only queue more frames.
     cmd += ["-filter_complex_threads", "1", "-filter_complex", graph, "-map", "[v]"]
     cmd += [
@@ -141,8 +119,19 @@ def clip_command(
         "-threads", "2", "-x264-params", "rc-lookahead=5:sync-lookahead=0",
         "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
     ]  # fmt: skip
-    if has_audio:
-        cmd += ["-map", "[a]", "-c:a", "aac", "-b:a", f"{preset.audio_k}k", "-ac", "1", "-ar", str(preset.audio_rate)]
+    if sound is not None:
+        cmd += [
+            "-map",
+            f"{len(stills)}:a",
+            "-c:a",
+            "aac",
+            "-b:a",
+            f"{preset.audio_k}k",
+            "-ac",
+            "1",
+            "-ar",
+            str(preset.audio_rate),
+        ]
     for key, value in (metadata or {}).items():
         if value:
             cmd += ["-metadata", f"{key}={value}"]
