@@ -616,8 +616,12 @@ class Picture:
     height: int
 
     def render(self, size: QSizeF, style: PrintStyle) -> QImage:
-        """The picture at PRINT_IMAGE_DPI for a printed `size` in device pixels: small PDFs, sharp paper."""
-        scale = PRINT_IMAGE_DPI / style.dpi
+        """The picture at PRINT_IMAGE_DPI for a printed `size` in device pixels: small PDFs, sharp paper.
+
+        A device coarser than that (the editor's live preview) gets the picture at its own resolution:
+        rendering more pixels than it can show only to scale them down again cost most of the preview.
+        """
+        scale = min(1.0, PRINT_IMAGE_DPI / style.dpi)
         target = QSizeF(size.width() * scale, size.height() * scale).toSize()
         image = QImage(target, QImage.Format.Format_RGB32)
         image.fill(QColor("#ffffff"))

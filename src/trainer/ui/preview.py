@@ -20,9 +20,9 @@ from trainer.model import Guide
 
 # Quiet time after the last keystroke before the preview is drawn: fast typing draws once, not per key.
 DEBOUNCE_MS = 60
-# The handout page lays out the whole guide (80-130 ms for 10 steps): wait for a short pause in typing
-# so a render does not hold up the next keystroke mid-word.
-PAGE_DEBOUNCE_MS = 150
+# The handout page lays out the whole guide (~40 ms for 10 steps once its pictures are decoded): a
+# slightly longer pause than the card so a render does not hold up the next keystroke mid-word.
+PAGE_DEBOUNCE_MS = 70
 # mode -> the logical size the render code lays out at (the preview is scaled from it)
 CARD_SIZE = QSize(1080, 1350)
 SLIDE_SIZE = QSize(1920, 1080)
