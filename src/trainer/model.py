@@ -110,6 +110,17 @@ class Guide:
         """The first official link, the one the QR codes point to ('' when none)."""
         return self.links[0].url if self.links else ""
 
+    def sequence(self, include_practice: bool = False) -> list[tuple[str, int | None]]:
+        """What a slideshow or clip shows, in order: title, each step (then a practice pause after
+        steps marked practice, if asked), end. Pairs of (kind, step index or None)."""
+        shown: list[tuple[str, int | None]] = [("title", None)]
+        for index, step in enumerate(self.steps):
+            shown.append(("step", index))
+            if include_practice and step.practice:
+                shown.append(("practice", index))
+        shown.append(("end", None))
+        return shown
+
     def resolve(self, relative: str) -> Path | None:
         """Absolute path of a file named relative to the guide folder."""
         return (self.folder / relative) if self.folder and relative else None

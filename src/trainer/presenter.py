@@ -43,13 +43,7 @@ class Action:
 
 def slides_for(guide: Guide, include_practice: bool = True) -> list[Slide]:
     """Title slide, one slide per step (a practice pause after steps marked practice), closing slide."""
-    slides = [Slide("title")]
-    for index, step in enumerate(guide.steps):
-        slides.append(Slide("step", index))
-        if include_practice and step.practice:
-            slides.append(Slide("practice", index))
-    slides.append(Slide("end"))
-    return slides
+    return [Slide(kind, index) for kind, index in guide.sequence(include_practice)]
 
 
 class Presenter:

@@ -42,13 +42,7 @@ class Scene:
 
 def scenes(guide: Guide, include_practice: bool = False) -> list[Scene]:
     """Title, one scene per step (plus a practice pause after practice steps if asked), end."""
-    found = [Scene("title")]
-    for index, step in enumerate(guide.steps):
-        found.append(Scene("step", index))
-        if include_practice and step.practice:
-            found.append(Scene("practice", index))
-    found.append(Scene("end"))
-    return found
+    return [Scene(kind) if index is None else Scene(kind, index) for kind, index in guide.sequence(include_practice)]
 
 
 def scene_scale(rect: QRectF) -> float:
