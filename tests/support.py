@@ -6,6 +6,7 @@ tests/ui has a conftest.py of its own.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -36,3 +37,22 @@ def require_tesseract_vie() -> str:
     if "vie" not in langs:
         pytest.skip("tesseract has no Vietnamese data (apt-get install tesseract-ocr-vie)")
     return exe
+
+
+def start_xvfb(width: int = 1366, height: int = 768) -> tuple[subprocess.Popen, str]:  # type: ignore[type-arg]
+    """Start Xvfb on a display number it picks itself (-displayfd); return (process, ':N'). Skip without Xvfb."""
+    exe = require_tool("Xvfb", "xvfb")
+    read, write = os.pipe()
+    proc = subprocess.Popen(
+        [exe, "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        proc.kill()
+        pytest.fail("Xvfb did not report a display number")
+    return proc, f":{number}"

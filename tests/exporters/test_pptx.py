@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -15,6 +14,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Emu
 
+from support import CONTENT, bundled_guide_dirs, require_tool
 from trainer.cli import main
 from trainer.exporters import get_exporter
 from trainer.exporters.base import ExportError
@@ -27,17 +27,7 @@ from trainer.store import load_guide
 # (`make test` runs with --dist loadgroup) so the decks are made and converted once, not once per worker.
 pytestmark = pytest.mark.xdist_group("pptx")
 
-# Not `from support import ...`: tests/ui/conftest.py takes the module name `conftest` when both are collected.
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-GUIDES = sorted(p.parent for p in CONTENT.glob("*/guide.md"))
-
-
-def require_tool(command: str, package: str) -> str:
-    """Path of a system tool, or skip naming the Debian package (as tests/conftest.py does)."""
-    found = shutil.which(command)
-    if found is None:
-        pytest.skip(f"'{command}' is not installed (apt-get install {package}, or run tools/install-system-deps.sh)")
-    return found
+GUIDES = bundled_guide_dirs()
 
 
 SECRET_RED = (250, 10, 10)

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDateTime, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 
+from support import start_xvfb
 from trainer.presenter import Slide
 from trainer.render.scene import Scene, render_scene
 from trainer.store import load_guide
@@ -21,14 +22,6 @@ from trainer.ui.presenter import PresenterWindow, presenter_theme, slide_rect
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 GUIDE_DIR = REPO / "content" / "vneid-kich-hoat"
-
-
-def require_tool(command: str, package: str) -> str:
-    """Path of a system tool, or skip naming the Debian package (tests/conftest.py's helper; see test_pptx.py)."""
-    found = shutil.which(command)
-    if found is None:
-        pytest.skip(f"'{command}' is not installed (apt-get install {package})")
-    return found
 
 
 class FakeClock:
@@ -306,25 +299,9 @@ def test_cli_reports_a_broken_guide_in_one_line(tmp_path: Path) -> None:
     assert "guide.md:1:" in result.stderr and "Traceback" not in result.stderr
 
 
-def _free_xvfb() -> tuple[subprocess.Popen, str]:
-    """Start Xvfb on a display number it picks itself (-displayfd) and return (process, ':N')."""
-    xvfb = require_tool("Xvfb", "xvfb")
-    read, write = os.pipe()
-    proc = subprocess.Popen(
-        [xvfb, "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"], pass_fds=(write,)
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        proc.kill()
-        pytest.fail("Xvfb did not report a display number")
-    return proc, f":{number}"
-
-
 @pytest.mark.slow
 def test_screenshots_under_xvfb(tmp_path: Path) -> None:
-    proc, display = _free_xvfb()
+    proc, display = start_xvfb()
     try:
         out = Path(os.environ.get("TRAINER_PRESENTER_SHOTS", tmp_path / "shots"))
         state = run_present({"QT_QPA_PLATFORM": "xcb", "DISPLAY": display}, out)

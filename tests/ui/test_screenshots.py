@@ -11,32 +11,14 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageStat
 
-from support import require_tool
+from support import start_xvfb
 
 SCREEN = (1366, 768)
 
 
-def _xvfb(tmp_path: Path) -> tuple[subprocess.Popen, str]:  # type: ignore[type-arg]
-    exe = require_tool("Xvfb", "xvfb")
-    read, write = os.pipe()
-    proc = subprocess.Popen(
-        [exe, "-displayfd", str(write), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        display = pipe.readline().strip()
-    if not display:
-        proc.kill()
-        pytest.skip("Xvfb did not start")
-    return proc, f":{display}"
-
-
 @pytest.mark.slow
 def test_app_fits_a_1366x768_screen(tmp_path: Path, library: Path) -> None:
-    xvfb, display = _xvfb(tmp_path)
+    xvfb, display = start_xvfb(*SCREEN)
     shots = tmp_path / "shots"
     env = dict(os.environ)
     env.update(
