@@ -49,7 +49,8 @@ def check_guide(guide: Guide, reported_lines: frozenset[int] = frozenset()) -> l
     def add(line: int, code: str, severity: str = "error", **params: object) -> None:
         problems.append(Problem(file, line, code, params, severity))
 
-    front_lines = _front_lines(file)
+    lines = _source_lines(file)
+    front_lines = _front_lines(lines)
     for key in REQUIRED_FIELDS:
         value = getattr(guide, key)
         if value in (None, "") and front_lines.get(key) not in reported_lines:
@@ -73,7 +74,7 @@ def check_guide(guide: Guide, reported_lines: frozenset[int] = frozenset()) -> l
         _check_audio(guide, guide.music, front_lines.get("music", 1), add)
 
     if len(guide.steps) < MIN_STEPS:
-        add(len(file.read_text(encoding="utf-8", errors="replace").splitlines()) or 1, "no-steps")
+        add(len("\n".join(lines).splitlines()) or 1, "no-steps")
     if len(guide.steps) > MAX_STEPS:
         add(guide.steps[MAX_STEPS].line, "too-many-steps", count=len(guide.steps), limit=MAX_STEPS)
     for step in guide.steps:
@@ -88,11 +89,11 @@ def check_guide(guide: Guide, reported_lines: frozenset[int] = frozenset()) -> l
             try:
                 inspect_image(resolve_inside(file.parent, step.image))
             except MediaError as exc:
-                add(_line_of(file, step.image, step.line), _MEDIA_CODES[exc.code], **exc.params)
+                add(_line_of(lines, step.image, step.line), _MEDIA_CODES[exc.code], **exc.params)
         elif step.annotations:
             add(step.line, "annotation-no-image")
         if step.narration:
-            _check_audio(guide, step.narration, _line_of(file, step.narration, step.line), add)
+            _check_audio(guide, step.narration, _line_of(lines, step.narration, step.line), add)
     return problems
 
 
@@ -106,27 +107,28 @@ def _check_audio(guide: Guide, relative: str, line: int, add) -> None:  # type: 
         add(line, code, **exc.params)
 
 
-def _front_lines(file: Path) -> dict[str, int]:
-    lines: dict[str, int] = {}
+def _source_lines(file: Path) -> list[str]:
+    """The guide's lines as the parser saw them ([] if the file cannot be read), read once per check."""
     try:
-        text = file.read_text(encoding="utf-8-sig").split("\n")
+        return file.read_text(encoding="utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError):
-        return lines
-    for number, line in enumerate(text[1:], start=2):
+        return []
+
+
+def _front_lines(lines: list[str]) -> dict[str, int]:
+    """Line number of each top-level front-matter key."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines[1:], start=2):
         if line.strip() == "---":
             break
         match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
         if match:
-            lines.setdefault(match.group(1), number)
-    return lines
+            found.setdefault(match.group(1), number)
+    return found
 
 
-def _line_of(file: Path, needle: str, after: int) -> int:
+def _line_of(lines: list[str], needle: str, after: int) -> int:
     """The first line at or after `after` that mentions `needle` (for pointing at an image line)."""
-    try:
-        lines = file.read_text(encoding="utf-8-sig").split("\n")
-    except (OSError, UnicodeDecodeError):
-        return after
     for number in range(max(after, 1), len(lines) + 1):
         if needle in lines[number - 1]:
             return number
@@ -166,7 +168,7 @@ def check_paths(paths: Iterable[Path]) -> tuple[list[Guide], list[Problem]]:
             continue
         guides.append(guide)
         if guide.slug in seen and guide.path is not None:
-            line = _front_lines(guide.path).get("slug", 1)
+            line = _front_lines(_source_lines(guide.path)).get("slug", 1)
             problems.append(Problem(guide.path, line, "duplicate-slug", {"value": guide.slug, "other": str(seen[guide.slug])}))
         elif guide.slug and guide.path is not None:
             seen[guide.slug] = guide.path

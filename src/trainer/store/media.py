@@ -40,38 +40,48 @@ def resolve_inside(folder: Path, relative: str) -> Path:
     return candidate
 
 
-def inspect_image(path: Path) -> tuple[int, int]:
-    """Return (width, height) of a real, sane image file or raise MediaError."""
+def _checked(source: Path | bytes, name: str, upright: bool) -> tuple[tuple[int, int], Image.Image | None]:
+    """Open a file or in-memory image with the size limit enforced before any pixel is decoded.
+
+    upright=False verifies the file's structure and returns no image; upright=True decodes it with
+    the EXIF orientation applied. Every failure is a MediaError naming `name`.
+    """
+    limit = MAX_IMAGE_PIXELS // 1_000_000
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as img:
+            with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as img:
                 width, height = img.size
                 if width * height > MAX_IMAGE_PIXELS:
-                    raise MediaError(
-                        "too-large", value=path.name, width=width, height=height, limit=MAX_IMAGE_PIXELS // 1_000_000
-                    )
-                img.verify()
+                    raise MediaError("too-large", value=name, width=width, height=height, limit=limit)
+                if not upright:
+                    img.verify()
+                    return (width, height), None
+                turned = ImageOps.exif_transpose(img)
+                turned.load()
+                return (width, height), turned
     except MediaError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise MediaError("too-large", value=path.name, width="?", height="?", limit=MAX_IMAGE_PIXELS // 1_000_000) from None
+        raise MediaError("too-large", value=name, width="?", height="?", limit=limit) from None
     except UnidentifiedImageError:
-        raise MediaError("unreadable", value=path.name, detail="not an image") from None
+        raise MediaError("unreadable", value=name, detail="not an image") from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise MediaError("unreadable", value=path.name, detail=str(exc) or type(exc).__name__) from None
-    return width, height
+        raise MediaError("unreadable", value=name, detail=str(exc) or type(exc).__name__) from None
 
 
-def open_image(path: Path) -> Image.Image:
-    """Open a checked image, upright (EXIF orientation applied), in RGB or RGBA, fully loaded."""
-    inspect_image(path)
-    try:
-        with Image.open(path) as img:
-            upright = ImageOps.exif_transpose(img)
-            upright.load()
-    except (OSError, ValueError) as exc:
-        raise MediaError("unreadable", value=path.name, detail=str(exc) or type(exc).__name__) from None
+def inspect_image(path: Path) -> tuple[int, int]:
+    """Return (width, height) of a real, sane image file or raise MediaError."""
+    return _checked(path, path.name, upright=False)[0]
+
+
+def open_image(source: Path | bytes, name: str | None = None) -> Image.Image:
+    """Open a checked image (a file, or bytes such as a pasted screenshot), upright, in RGB or RGBA, fully loaded."""
+    if isinstance(source, Path):
+        name = name or source.name
+        inspect_image(source)
+    _, upright = _checked(source, name or "clipboard", upright=True)
+    assert upright is not None
     has_alpha = upright.mode in ("RGBA", "LA") or "transparency" in upright.info
     return upright.convert("RGBA" if has_alpha else "RGB")
 
@@ -94,27 +104,7 @@ def import_image(source: Path | bytes, guide_folder: Path, stem: str = "image") 
     Returns the path relative to the guide folder. The name carries a content hash so pasting
     the same screenshot twice reuses one file.
     """
-    if isinstance(source, bytes):
-        data = source
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error", Image.DecompressionBombWarning)
-                with Image.open(io.BytesIO(data)) as img:
-                    w, h = img.size
-                    if w * h > MAX_IMAGE_PIXELS:
-                        raise MediaError("too-large", value="clipboard", width=w, height=h, limit=MAX_IMAGE_PIXELS // 1_000_000)
-                    upright = ImageOps.exif_transpose(img)
-                    upright.load()
-        except MediaError:
-            raise
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise MediaError("too-large", value="clipboard", width="?", height="?", limit=MAX_IMAGE_PIXELS // 1_000_000) from None
-        except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-            raise MediaError("unreadable", value="clipboard", detail="not an image") from None
-        mode = "RGBA" if upright.mode in ("RGBA", "LA") else "RGB"
-        img = upright.convert(mode)
-    else:
-        img = open_image(Path(source))
+    img = open_image(source if isinstance(source, bytes) else Path(source))
     png = clean_image_bytes(img)
     digest = hashlib.sha256(png).hexdigest()[:10]
     relative = f"images/{stem}-{digest}.png"
