@@ -6,7 +6,7 @@ from pathlib import Path
 
 from trainer.model import Guide
 from trainer.store.atomic import atomic_path, atomic_write_bytes, atomic_write_text
-from trainer.store.guide_file import normalize, parse_guide, serialize_guide
+from trainer.store.guide_file import parse_guide, serialize_guide
 from trainer.store.problems import ERROR, GuideError, Problem
 
 GUIDE_FILE = "guide.md"
@@ -92,8 +92,3 @@ def load_library(root: Path | str) -> tuple[list[Guide], list[Problem]]:
         if guide is not None and not errors:
             guides.append(guide)
     return guides, problems
-
-
-def normalized_text(text: str) -> str:
-    """Text as the store keeps it: NFC with LF line endings."""
-    return normalize(text)
