@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import ClassVar
 
@@ -27,6 +27,16 @@ class ExportOptions:
 
     theme: str = "default"
     preset: str | None = None
+    # Folder where exporters may keep work they can reuse next time, each guide's under
+    # `<cache_dir>/<slug>/` (the clip exporter keeps its encoded scenes there); "" keeps nothing.
+    # It never changes what is written, so it is not a choice shown to the user nor part of an
+    # output's content hash (`option_values`).
+    cache_dir: str = field(default="", metadata={"internal": True})
+
+
+def option_values(options: ExportOptions) -> dict[str, object]:
+    """The options that decide an export's result, by name (internal fields such as cache_dir left out)."""
+    return {f.name: getattr(options, f.name) for f in fields(options) if not f.metadata.get("internal")}
 
 
 class Exporter:

@@ -8,10 +8,13 @@ call. So the picture never goes through Python frame by frame:
 1. every scene (title, steps, end) is painted ONCE by the shared render layer
    (`trainer.render.scene.render_scene`) at the preset's size and saved as a PNG in a temp folder;
    the captions are part of that picture, so they are burned in by construction;
-2. ONE call of the ffmpeg binary that moviepy itself ships with (imageio-ffmpeg, so nothing is
-   downloaded at run time) decodes each PNG once, converts it to yuv420p once, repeats that frame
-   with the `loop` filter and joins the scenes with `xfade` (see `clip.ffmpeg`), encoding H.264
-   high profile, yuv420p, constant 30 fps, `+faststart`, with AAC sound when there is any;
+2. the ffmpeg binary that moviepy itself ships with (imageio-ffmpeg, so nothing is downloaded at
+   run time) encodes each scene on its own: it decodes the scene's PNG once, converts it to
+   yuv420p once, repeats that frame with the `loop` filter, the 0.5 s crossfade from the previous
+   scene done by `xfade` (see `clip.ffmpeg`); H.264 high profile, yuv420p, constant 30 fps. Scene
+   files are named by their content, so with a cache folder an unchanged scene is never encoded
+   twice, and one short ffmpeg call joins them without re-encoding, adds AAC sound when there is
+   any and writes `+faststart` (see `clip.segments` for why: memory and re-publish time);
 3. sound files are decoded and checked once each (`clip.audio`) before the long encode starts,
    and laid out on one narration track by sample copies; music is looped and ducked under it by
    volume automation (numpy), giving one finished sound file for the encoder.
@@ -33,7 +36,8 @@ from typing import ClassVar
 from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progress, report
 from trainer.exporters.clip.audio import MAX_NARRATION, AudioError, decode, espeak_exe, narration_track, sound_track, speak_draft
 from trainer.exporters.clip.captions import build_cues, to_srt, to_vtt
-from trainer.exporters.clip.ffmpeg import FPS, PRESETS, EncodeError, Preset, clip_command, run_ffmpeg
+from trainer.exporters.clip.ffmpeg import FPS, PRESETS, EncodeError, Preset, concat_list, join_command, run_ffmpeg
+from trainer.exporters.clip.segments import encode_scenes, prune
 from trainer.exporters.clip.timing import Timeline, build_timeline, scene_texts
 from trainer.model import Guide
 from trainer.store.atomic import atomic_path
@@ -42,8 +46,9 @@ from trainer.store.problems import Problem, language
 
 __all__ = ["PRESETS", "ClipExporter", "ClipOptions", "Timeline", "clip_timeline"]
 
-# Share of a preset's progress spent painting stills; the rest is the encode.
+# Shares of a preset's progress spent painting stills and joining the scenes; the rest encodes scenes.
 _PAINT_SHARE = 0.1
+_JOIN_SHARE = 0.05
 # Share of the whole export spent decoding sound before the first preset starts.
 _SOUND_SHARE = 0.03
 
@@ -154,11 +159,25 @@ class ClipExporter(Exporter):
                 target = out_dir / self.file_name(guide, name)
                 part = outputs.enter_context(atomic_path(target))
                 metadata = {"title": guide.title, "comment": "giọng đọc nháp (espeak-ng)" if sound.draft else ""}
-                cmd = clip_command(ffmpeg, stills, timeline, preset, part, track, metadata)
-                try:
-                    run_ffmpeg(cmd, timeline.total, lambda f, step=step: step(_PAINT_SHARE + (1 - _PAINT_SHARE) * f))
-                except EncodeError as exc:
-                    raise _fail(guide, "encode-failed", value=name, detail=str(exc)) from None
+                kept = Path(opts.cache_dir) / (guide.slug or "guide") / f"clip-{name}" if opts.cache_dir else None
+                listing = tmp / name / "scenes.txt"
+                for attempt in (1, 2):
+                    try:
+                        scenes = encode_scenes(
+                            ffmpeg, stills, timeline, preset, kept or tmp / name / "scenes",
+                            lambda f, step=step: step(_PAINT_SHARE + (1 - _PAINT_SHARE - _JOIN_SHARE) * f),
+                        )  # fmt: skip
+                        listing.write_text(concat_list(scenes), encoding="utf-8")
+                        cmd = join_command(ffmpeg, listing, preset, part, track, metadata)
+                        run_ffmpeg(cmd, timeline.total, lambda f, step=step: step(1 - _JOIN_SHARE + _JOIN_SHARE * f))
+                        break
+                    except EncodeError as exc:
+                        if kept is None or attempt == 2:
+                            raise _fail(guide, "encode-failed", value=name, detail=str(exc)) from None
+                        # A kept scene file was damaged on disk (they are written atomically): encode them all again.
+                        prune(kept, [])
+                if kept is not None:
+                    prune(kept, scenes)
                 written.append(target)
                 for extension, text in (("srt", to_srt(cues)), ("vtt", to_vtt(cues))):
                     caption = outputs.enter_context(atomic_path(target.with_suffix(f".{extension}")))

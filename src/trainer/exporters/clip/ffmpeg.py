@@ -1,11 +1,13 @@
-"""The one ffmpeg call that makes a clip's picture and sound, and running it with progress and cancel.
+"""The ffmpeg commands that make a clip's picture and sound, and running them with progress and cancel.
 
-Picture: each scene's still is an input PNG decoded once; `format` converts it to yuv420p once, then
-`loop` repeats that one frame for the scene's length and `setpts` numbers the frames at the clip's
-rate; `xfade` chains the scenes with 0.5 s crossfades. Nothing is composited per frame in Python.
-Sound: one finished wav (narration and ducked music, see `clip.audio`), encoded to AAC. It is not
-mixed by an audio graph in this call: an audio graph beside the picture graph, fed by a looping
-music input, sometimes live-locked ffmpeg's filter thread (seen with ffmpeg 9.0 under load).
+Picture, one command per scene (`segment_command`; why per scene: see `clip.segments`): the still
+is an input PNG decoded once; `format` converts it to yuv420p once, then `loop` repeats that one
+frame for the scene's length and `setpts` numbers the frames at the clip's rate; a scene after the
+first starts with a 0.5 s `xfade` from the previous scene's still. Nothing is composited per frame
+in Python. `join_command` then joins the scenes with the concat demuxer without re-encoding.
+Sound: one finished wav (narration and ducked music, see `clip.audio`), encoded to AAC by the join.
+It is not mixed by an audio graph: an audio graph beside the picture graph, fed by a looping music
+input, sometimes live-locked ffmpeg's filter thread (seen with ffmpeg 9.0 under load).
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from trainer.exporters.clip.timing import Timeline
 
 
 @dataclass(frozen=True)
@@ -52,86 +52,86 @@ X264_PRESET = "veryfast"
 GOP_SECONDS = 10
 
 
-def picture_graph(timeline: Timeline) -> str:
-    """The video filter graph: each still converted to yuv420p once, looped, crossfaded, concatenated; output [v].
+def _yuv(label: str) -> str:
+    """Filters converting input `label` to bt709 limited-range yuv420p: once per still, before any frame is repeated."""
+    return (
+        f"[{label}]scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
+        "setparams=range=tv:color_primaries=bt709:color_trc=bt709:colorspace=bt709"
+    )
 
-    Not one long chain of xfades (each frame of the first scene would pass through every xfade,
-    and frames queue up in all of them): every crossfade is a short 0.5 s xfade of two looped
-    stills of its own, and `concat` joins still, crossfade, still, ... so each frame passes one
-    filter and nothing queues.
+
+def _looped(count: int, fps: int) -> str:
+    return f"loop=loop={count - 1}:size=1:start=0,setpts=N/({fps}*TB)"
+
+
+def segment_graph(frames: int, fade: int, fps: int, fade_in: bool) -> str:
+    """Filter graph of one scene, output [v]: `frames` frames of the last input's still, the first
+    `fade` of them a crossfade from input 0's still when `fade_in`.
+
+    The crossfade is a short xfade of two looped stills of its own and `concat` appends the static
+    rest, so each frame passes one filter and nothing queues.
     """
-    fps = timeline.fps
-    fade = timeline.transition_frames
-    last = len(timeline.frames) - 1
-    parts: list[str] = []
-    segments: list[str] = []
-
-    def looped(count: int) -> str:
-        return f"loop=loop={count - 1}:size=1:start=0,setpts=N/({fps}*TB)"
-
-    for k, frames in enumerate(timeline.frames):
-        # Uses of still k: its own static stretch, the fade into it, the fade out of it.
-        uses = ["st"] + (["in"] if k > 0 else []) + (["out"] if k < last else [])
-        parts.append(
-            f"[{k}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
-            "setparams=range=tv:color_primaries=bt709:color_trc=bt709:colorspace=bt709,"
-            f"split={len(uses)}" + "".join(f"[{use}{k}]" for use in uses)
-        )
-        static = frames - (fade if k > 0 else 0)
-        parts.append(f"[st{k}]{looped(static)}[S{k}]")
-        if k > 0:
-            parts.append(f"[in{k}]{looped(fade)}[I{k}]")
-            parts.append(f"[O{k - 1}][I{k}]xfade=transition=fade:duration={fade / fps:.6f}:offset=0[X{k}]")
-            segments.append(f"[X{k}]")
-        if k < last:
-            parts.append(f"[out{k}]{looped(fade)}[O{k}]")
-        segments.append(f"[S{k}]")
-    parts.append("".join(segments) + f"concat=n={len(segments)}:v=1:a=0[v]")
-    return ";".join(parts)
+    if not fade_in:
+        return f"{_yuv('0:v')},{_looped(frames, fps)}[v]"
+    return ";".join(
+        [
+            f"{_yuv('0:v')},{_looped(fade, fps)}[out]",
+            f"{_yuv('1:v')},split=2[in][st]",
+            f"[in]{_looped(fade, fps)}[fin]",
+            f"[out][fin]xfade=transition=fade:duration={fade / fps:.6f}:offset=0[x]",
+            f"[st]{_looped(frames - fade, fps)}[s]",
+            "[x][s]concat=n=2:v=1:a=0[v]",
+        ]
+    )
 
 
-def clip_command(
-    ffmpeg: str,
-    stills: list[Path],
-    timeline: Timeline,
-    preset: Preset,
-    output: Path,
-    sound: Path | None = None,
-    metadata: dict[str, str] | None = None,
-) -> list[str]:
-    """The full ffmpeg command line for one preset."""
-    cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y"]
-    for still in stills:
-        cmd += ["-framerate", str(timeline.fps), "-i", str(still)]
-    graph = picture_graph(timeline)
-    if sound is not None:
-        # The finished mix (clip.audio.sound_track), exactly as long as the picture.
-        cmd += ["-i", str(sound)]
-    # One filter thread: the graph only blends during crossfades; more threads only queue more frames.
-    cmd += ["-filter_complex_threads", "1", "-filter_complex", graph, "-map", "[v]"]
-    cmd += [
+def encoder_args(preset: Preset, fps: int) -> list[str]:
+    """libx264 settings of every scene of a preset. Identical for all scenes, so their streams join with `-c copy`."""
+    return [
         "-c:v", "libx264", "-preset", X264_PRESET, "-tune", "stillimage", "-profile:v", "high",
-        "-pix_fmt", "yuv420p", "-r", str(timeline.fps), "-crf", str(preset.crf),
+        "-pix_fmt", "yuv420p", "-r", str(fps), "-crf", str(preset.crf),
         "-maxrate", f"{preset.maxrate_k}k", "-bufsize", f"{preset.maxrate_k * 2}k",
-        "-g", str(GOP_SECONDS * timeline.fps),
+        "-g", str(GOP_SECONDS * fps),
         # Memory (budget 600 MB with the app): two encoder threads for the 2-core target, a short
         # lookahead (stills barely change) and no separate lookahead thread holding frames.
         "-threads", "2", "-x264-params", "rc-lookahead=5:sync-lookahead=0",
         "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
     ]  # fmt: skip
+
+
+def segment_command(ffmpeg: str, stills: list[Path], frames: int, fade: int, fps: int, preset: Preset, output: Path) -> list[str]:
+    """Encode one scene into an MP4 holding only its picture: `stills` is [this] or [previous, this] (crossfade in)."""
+    cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y"]
+    for still in stills:
+        cmd += ["-framerate", str(fps), "-i", str(still)]
+    graph = segment_graph(frames, fade, fps, fade_in=len(stills) == 2)
+    # One filter thread: the graph only blends during the crossfade; more threads only queue more frames.
+    cmd += ["-filter_complex_threads", "1", "-filter_complex", graph, "-map", "[v]"]
+    cmd += encoder_args(preset, fps)
+    cmd += ["-progress", "pipe:1", "-stats_period", "0.25", "-f", "mp4", str(output)]
+    return cmd
+
+
+def concat_list(segments: list[Path]) -> str:
+    """The concat demuxer's list file naming `segments` in order (absolute paths, quotes escaped)."""
+    lines = ["ffconcat version 1.0"]
+    for path in segments:
+        quoted = str(Path(path).resolve()).replace("'", "'\\''")
+        lines.append(f"file '{quoted}'")
+    return "\n".join(lines) + "\n"
+
+
+def join_command(
+    ffmpeg: str, list_file: Path, preset: Preset, output: Path, sound: Path | None = None, metadata: dict[str, str] | None = None
+) -> list[str]:
+    """Join the scenes listed in `list_file` without re-encoding, add the sound as AAC, write a faststart MP4."""
+    cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", str(list_file)]
     if sound is not None:
-        cmd += [
-            "-map",
-            f"{len(stills)}:a",
-            "-c:a",
-            "aac",
-            "-b:a",
-            f"{preset.audio_k}k",
-            "-ac",
-            "1",
-            "-ar",
-            str(preset.audio_rate),
-        ]
+        # The finished mix (clip.audio.sound_track), exactly as long as the picture.
+        cmd += ["-i", str(sound)]
+    cmd += ["-map", "0:v", "-c:v", "copy"]
+    if sound is not None:
+        cmd += ["-map", "1:a", "-c:a", "aac", "-b:a", f"{preset.audio_k}k", "-ac", "1", "-ar", str(preset.audio_rate)]
     for key, value in (metadata or {}).items():
         if value:
             cmd += ["-metadata", f"{key}={value}"]
