@@ -12,7 +12,7 @@ from sample_library import make_small_library, write_guide
 
 from trainer.publish import publish, verify
 from trainer.publish.build import PublishError
-from trainer.publish.state import STATE_FILE
+from trainer.publish.state import CACHE_DIR, STATE_FILE
 
 SLUGS = ["alpha-guide", "beta-guide", "gamma-guide"]
 
@@ -199,3 +199,32 @@ def test_leftovers_of_an_interrupted_run_stay_out_of_the_kit(small_library: Path
     summary, _ = run(small_library, out, jobs=1, force=True)
     assert summary.ok and verify(out / "alpha-guide").ok and verify(out / "alpha-guide.zip").ok
     assert not (out / "alpha-guide" / ".alpha-guide-clip-vertical.x1.part.mp4").exists()
+
+
+@pytest.mark.slow
+def test_a_republished_clip_encodes_only_the_changed_scenes(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    write_guide(library, "alpha-guide")
+    out = tmp_path / "dist"
+    summary, _ = run(library, out, formats=["clip"], jobs=2)
+    assert summary.ok, summary.failures
+    kept = out / CACHE_DIR / "alpha-guide"
+    before = {p.relative_to(kept): p.stat().st_mtime_ns for p in kept.rglob("*.mp4")}
+    assert sorted({p.parent.name for p in before}) == ["clip-landscape", "clip-lite", "clip-vertical"]
+    assert len(before) == 3 * 4, "title, two steps, end card, for each of three presets"
+
+    write_guide(library, "alpha-guide", word="của mình")  # one word of step 2
+    summary, events = run(library, out, formats=["clip"], jobs=2)
+    assert summary.ok and len(built(events)) == 3
+    after = {p.relative_to(kept): p.stat().st_mtime_ns for p in kept.rglob("*.mp4")}
+    # Per preset: step 2's scene and the end card's (its crossfade starts from step 2's picture).
+    assert len(set(after) - set(before)) == 3 * 2 and len(after) == 3 * 4
+    assert all(after[p] == before[p] for p in set(after) & set(before))
+    assert verify(out / "alpha-guide.zip").ok
+
+    write_guide(library, "beta-guide", 2)
+    import shutil
+
+    shutil.rmtree(library / "alpha-guide")
+    run(library, out, formats=["html"], jobs=1)
+    assert not kept.exists(), "a guide that left the library leaves no kept scenes behind"

@@ -14,7 +14,7 @@ from ui_samples import make_guide
 
 @pytest.fixture(autouse=True)
 def isolated_app(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
-    """Settings in a temp ini file, recovery files in a temp folder, trash in a temp home: nothing touches the real user."""
+    """Settings in a temp ini file, recovery files and caches in temp folders, trash in a temp home: nothing touches the real user."""
     from trainer.ui import app as app_module
     from trainer.ui import document
 
@@ -24,6 +24,7 @@ def isolated_app(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyP
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     monkeypatch.setattr(document, "recovery_dir", lambda: tmp_path / "recovery")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))  # kept export work (clip scenes)
     # send2trash reads XDG_DATA_HOME once, at import: point its home trash at this test's folder too.
     import send2trash.plat_other as trash
 

@@ -68,3 +68,12 @@ def test_guide_errors_block_the_export(qtbot, guide, tmp_path: Path) -> None:  #
     dialog.start()
     assert not dialog.running() and "Fix these first" in dialog.log.toPlainText() and "missing.png" in dialog.log.toPlainText()
     assert not (tmp_path / "out").exists()
+
+
+def test_clip_scenes_are_kept_in_the_user_cache_not_asked_for(qtbot, guide, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(guide, tmp_path / "out", open_folder=False)
+    qtbot.addWidget(dialog)
+    for box in dialog.boxes:
+        assert "cache_dir" not in box.fields, "where work is kept is not a question for the person exporting"
+        kept = Path(box.job("default").options.cache_dir)  # type: ignore[attr-defined]
+        assert kept.is_relative_to(tmp_path / "xdg-cache"), kept  # the per-user cache folder (XDG_CACHE_HOME here)

@@ -4,6 +4,8 @@ Jobs are (guide, format, preset). Each has a content hash (trainer.publish.state
 unchanged and whose files exist are skipped. The rest run in a process pool (spawned workers: Qt is
 never forked), slowest formats first. A failing job is reported and the others go on; a guide whose
 outputs all succeeded gets its kit (folder + manifest + ZIP); then the library index is written.
+Exporters keep reusable work in `<out>/.trainer-cache/` (clip scenes named by content), so a
+rebuilt clip only encodes the scenes that changed.
 Progress and results are plain dict events for the caller (tqdm bars or JSON lines in the CLI).
 """
 
@@ -27,7 +29,7 @@ from typing import Any
 from trainer.model import Guide
 from trainer.publish.index import INDEX, index_entry, index_hash, write_index
 from trainer.publish.kit import build_kit, created_stamp
-from trainer.publish.state import BuildState, code_fingerprint, guide_hash, output_hash
+from trainer.publish.state import CACHE_DIR, BuildState, code_fingerprint, guide_hash, output_hash
 from trainer.store import guide_folders, read_guide
 from trainer.store.problems import ERROR
 
@@ -56,6 +58,7 @@ class Job:
     kit_dir: str
     digest: str
     guide_digest: str
+    cache_dir: str = ""
 
     @property
     def key(self) -> str:
@@ -141,7 +144,7 @@ def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
 
     try:
         exporter = get_exporter(job.fmt)
-        options = exporter.Options(theme=job.theme, preset=job.preset)
+        options = exporter.Options(theme=job.theme, preset=job.preset, cache_dir=job.cache_dir)
         written = exporter.export(guide, Path(job.kit_dir), options, progress)
         names = [Path(p).resolve().relative_to(Path(job.kit_dir).resolve()).as_posix() for p in written]
     except ExportError as exc:
@@ -266,7 +269,9 @@ def publish(
             for preset in presets_for(fmt):
                 options = exporter.Options(theme=theme, preset=preset)
                 digest = output_hash(digests[slug], theme, fmt, str(getattr(exporter, "version", "")), options)
-                job = Job(slug, str(guide.folder), fmt, preset, theme, str(kit_dir), digest, digests[slug])
+                job = Job(
+                    slug, str(guide.folder), fmt, preset, theme, str(kit_dir), digest, digests[slug], str(out_dir / CACHE_DIR)
+                )
                 current = state.is_current(out_dir, slug, job.key, digest)
                 (skipped if current and not force else plan).append(job)
         # Outputs of formats not selected this time stay only while they were built from this very guide.
@@ -378,6 +383,7 @@ def publish(
     for slug in list(state.outputs):
         if slug not in guides and slug not in failed_guides:
             shutil.rmtree(out_dir / slug, ignore_errors=True)
+            shutil.rmtree(out_dir / CACHE_DIR / slug, ignore_errors=True)
             with contextlib.suppress(FileNotFoundError):
                 (out_dir / f"{slug}.zip").unlink()
             state.outputs.pop(slug, None)

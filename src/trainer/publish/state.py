@@ -10,18 +10,22 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from trainer import __version__
+from trainer.exporters.base import option_values
 from trainer.model import Guide
 from trainer.store import GUIDE_FILE
 from trainer.store.atomic import atomic_write_bytes
 from trainer.store.media import MediaError, resolve_inside
 
 STATE_FILE = ".trainer-build.json"
+# Work exporters keep between publishes (encoded clip scenes), per guide: `<out>/.trainer-cache/<slug>/`.
+# Not part of any kit; deleting it only makes the next publish slower.
+CACHE_DIR = ".trainer-cache"
 STATE_VERSION = 1
 
 
@@ -83,9 +87,7 @@ def output_hash(guide_digest: str, theme: str, fmt: str, exporter_version: str, 
     digest = hashlib.sha256()
     digest.update(guide_digest.encode())
     _feed_file(digest, "theme", theme_file(theme))
-    options_text = json.dumps(
-        asdict(options) if hasattr(options, "__dataclass_fields__") else options, sort_keys=True, default=str
-    )
+    options_text = json.dumps(option_values(options) if is_dataclass(options) else options, sort_keys=True, default=str)
     digest.update(f"\0{fmt}\0{exporter_version}\0{options_text}\0{code_fingerprint()}".encode())
     return digest.hexdigest()
 

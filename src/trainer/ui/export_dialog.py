@@ -11,7 +11,7 @@ import threading
 import typing
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -166,7 +166,7 @@ class FormatBox(QGroupBox):
         defaults = exporter.Options()
         hints = typing.get_type_hints(exporter.Options) if exporter.Options else {}
         for f in dataclasses.fields(exporter.Options):
-            if f.name in ("theme", "preset"):
+            if f.name in ("theme", "preset") or f.metadata.get("internal"):
                 continue
             f.type = hints.get(f.name, f.type)
             w = _field_widget(f, getattr(defaults, f.name))
@@ -180,7 +180,16 @@ class FormatBox(QGroupBox):
     def job(self, theme: str) -> ExportJob:
         """The export job for this box's choices."""
         values = {name: _widget_value(w) for name, w in self.fields.items()}
-        return ExportJob(self.name, self.exporter.Options(theme=theme, preset=self.preset.currentData(), **values))
+        options = self.exporter.Options(
+            theme=theme, preset=self.preset.currentData(), cache_dir=str(export_cache_dir()), **values
+        )
+        return ExportJob(self.name, options)
+
+
+def export_cache_dir() -> Path:
+    """Per-user folder where exporters keep reusable work (encoded clip scenes): a re-export after an edit is quick."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(base or Path.home() / ".trainer" / "cache") / "exports"
 
 
 def warm_up(guide: Guide, theme: str) -> None:
