@@ -49,3 +49,30 @@ def test_python_m_and_console_script_agree() -> None:
     a = subprocess.run([str(script), "--version"], capture_output=True, text=True)
     b = trainer("--version")
     assert a.returncode == b.returncode == 0 and a.stdout == b.stdout and "trainer" in a.stdout
+
+
+CONTENT = Path(__file__).resolve().parents[1] / "content"
+
+
+def test_a_formats_own_options_are_set_with_option(tmp_path: Path) -> None:
+    guide = CONTENT / "vneid-kich-hoat"
+    if "infographic" not in formats() or not guide.is_dir():
+        pytest.skip("needs the infographic exporter and the bundled guide")
+    result = trainer(
+        "export", str(guide), "-f", "infographic", "--option", "jpeg=no", "-O", "png=yes", "-o", str(tmp_path / "out")
+    )
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.suffix for p in (tmp_path / "out").iterdir())
+    assert written and set(written) == {".png"}, "jpeg=no wrote no JPEG"
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [("colour=red", "unknown option 'colour=red'; this format's options: png=..., jpeg=..."), ("jpeg=maybe", "takes yes or no")],
+)
+def test_unknown_or_bad_option_is_a_usage_error(tmp_path: Path, option: str, message: str) -> None:
+    if "infographic" not in formats():
+        pytest.skip("the infographic exporter is not registered")
+    result = trainer("export", str(CONTENT / "vneid-kich-hoat"), "-f", "infographic", "-O", option, "-o", str(tmp_path / "out"))
+    assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -111,6 +111,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         choices = ", ".join(exporter.presets) or "none"
         _err(f"trainer export: format '{args.format}' has no preset '{args.preset}'; presets: {choices}")
         return EXIT_USAGE
+    try:
+        values = option_values_from_text(exporter.Options, args.option or [])
+    except ValueError as exc:
+        _err(f"trainer export: {exc}")
+        return EXIT_USAGE
     from trainer.render.theme import ThemeError, load_theme
 
     try:
@@ -121,7 +126,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     guide = load_checked(Path(args.guide), args.theme, args.format)
     if guide is None:
         return EXIT_PROBLEMS
-    options = exporter.Options(theme=args.theme, preset=args.preset)
+    options = exporter.Options(theme=args.theme, preset=args.preset, **values)
     bar = _progress_bar(f"{guide.slug} {args.format}")
     try:
         written = exporter.export(guide, Path(args.out), options, progress=bar.update_to if bar else None)
@@ -137,6 +142,46 @@ def cmd_export(args: argparse.Namespace) -> int:
     for path in written:
         _out(str(path))
     return EXIT_OK
+
+
+_TRUE, _FALSE = ("yes", "true", "on", "1", "có"), ("no", "false", "off", "0", "không")
+
+
+def option_values_from_text(options_class: type, pairs: list[str]) -> dict[str, object]:
+    """`NAME=VALUE` texts -> values of the format's own options (the fields the export dialog shows).
+
+    ValueError with one plain line for an unknown name, a missing '=' or a value of the wrong kind.
+    """
+    import dataclasses
+    import typing
+
+    hints = typing.get_type_hints(options_class)
+    known = {
+        f.name: f
+        for f in dataclasses.fields(options_class)
+        if f.name not in ("theme", "preset") and not f.metadata.get("internal")
+    }
+    values: dict[str, object] = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep or name not in known:
+            choices = ", ".join(f"{n}=..." for n in known) or "none"
+            raise ValueError(f"unknown option '{pair}'; this format's options: {choices}")
+        kind = hints.get(name, str)
+        text = text.strip()
+        if kind is bool:
+            if text.lower() not in _TRUE + _FALSE:
+                raise ValueError(f"option {name} takes yes or no, not '{text}'")
+            values[name] = text.lower() in _TRUE
+        elif kind in (int, float):
+            try:
+                values[name] = kind(text)
+            except ValueError:
+                raise ValueError(f"option {name} takes a number, not '{text}'") from None
+        else:
+            values[name] = text
+    return values
 
 
 def _progress_bar(label: str):  # type: ignore[no-untyped-def]
@@ -280,6 +325,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--preset", metavar="NAME", help="format preset (e.g. vertical for clips); default: all")
     p.add_argument("--theme", default="default", metavar="NAME", help="theme name or theme file (default: default)")
     p.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into")
+    p.add_argument(
+        "--option",
+        "-O",
+        action="append",
+        metavar="NAME=VALUE",
+        help="a format's own option, repeatable: e.g. -O draft_voice=yes -O music=audio/nhac.mp3 for clips, "
+        "-O jpeg=no for infographics, -O practice_slides=yes for pptx",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
