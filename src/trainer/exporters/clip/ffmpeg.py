@@ -78,7 +78,9 @@ def segment_graph(frames: int, fade: int, fps: int, fade_in: bool) -> str:
             f"{_yuv('0:v')},{_looped(fade, fps)}[out]",
             f"{_yuv('1:v')},split=2[in][st]",
             f"[in]{_looped(fade, fps)}[fin]",
-            f"[out][fin]xfade=transition=fade:duration={fade / fps:.6f}:offset=0[x]",
+            # xfade blends in yuv444p; back to yuv420p here, or concat would take yuv444p for the
+            # whole scene and convert every repeated frame there and back (measured: 60 % more CPU).
+            f"[out][fin]xfade=transition=fade:duration={fade / fps:.6f}:offset=0,format=yuv420p[x]",
             f"[st]{_looped(frames - fade, fps)}[s]",
             "[x][s]concat=n=2:v=1:a=0[v]",
         ]
