@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import segno
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
+# Transforms under which device pixels stay whole pixels (no scaling): a grid can be kept.
+_SHIFTS = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
 # The quiet zone scanners need around the code, in modules (the QR standard asks for 4).
 QUIET_ZONE = 4
 
@@ -20,18 +23,39 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
 
 
 def paint_qr(
-    painter: QPainter, rect: QRectF, url: str, dark: QColor | str = "#000000", light: QColor | str = "#ffffff"
+    painter: QPainter,
+    rect: QRectF,
+    url: str,
+    dark: QColor | str = "#000000",
+    light: QColor | str = "#ffffff",
+    *,
+    grid: int = 0,
 ) -> QRectF:
-    """Paint a square QR code (with its quiet zone) centred in rect; return the square used."""
+    """Paint a square QR code (with its quiet zone) centred in rect; return the square used.
+
+    `grid` (raster only): modules a multiple of `grid` pixels, placed on the image's `grid`-pixel
+    grid when that fits. With 8, every 8x8 JPEG block is all dark or all light and is stored without
+    loss: a strongly compressed JPEG (mozjpeg's trellis quantisation) cannot blur the code, which
+    otherwise made zbar miss it at some positions of the code on the page.
+    """
     matrix = qr_matrix(url)
     modules = len(matrix) + 2 * QUIET_ZONE
     side = min(rect.width(), rect.height())
     module = side / modules
+    raster = painter.device() is not None and painter.device().devType() in (2, 3)  # QImage/QPixmap
     # On raster devices whole-pixel modules keep every edge sharp, which scanners like best.
-    if painter.device() is not None and painter.device().devType() in (2, 3) and module >= 2:  # QImage/QPixmap
+    if raster and module >= 2:
         module = float(int(module))
+    transform = painter.worldTransform()
+    on_grid = raster and grid > 1 and module >= grid and transform.type() in _SHIFTS
+    if on_grid:
+        module = float(int(module) // grid * grid)
     side = module * modules
     square = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    if on_grid:
+        corner = transform.map(square.topLeft())
+        snapped = QPointF(math.floor(corner.x() / grid) * grid, math.floor(corner.y() / grid) * grid)
+        square.moveTopLeft(square.topLeft() + snapped - corner)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(QColor(0, 0, 0, 0))

@@ -154,7 +154,7 @@ def paint_strip(painter: QPainter, guide: Guide, theme: Theme, width: float = ST
         text_y += doc.size().height() + PAD * 0.25
     if scan is not None:
         qr = QRectF(panel.right() - PAD - QR_SIDE, panel.top() + PAD, QR_SIDE, QR_SIDE)
-        paint_qr(painter, qr, guide.official_url)
+        paint_qr(painter, qr, guide.official_url, grid=8)  # on the JPEG's 8x8 blocks: see paint_qr
         paint_document(painter, scan, QPointF(qr.left(), qr.bottom() + PAD * 0.25))
     y += heights[-2]
     foot = layout_text(
