@@ -144,3 +144,38 @@ def test_step_block_paints_the_height_it_measured(guide, theme_name: str) -> Non
 
 def test_large_print_blocks_are_taller(guide) -> None:  # type: ignore[no-untyped-def]
     assert step_block_height(guide, 0, load_theme("large-print"), 968) > step_block_height(guide, 0, load_theme("default"), 968)
+
+
+def test_step_text_runs_around_the_phone(tmp_path: Path) -> None:
+    """Large print: lines beside the phone stop before it, lines and callouts below it use the whole width."""
+    from trainer.render.block import _layout
+
+    long = "Mang thẻ căn cước và điện thoại đến Công an xã, phường; cán bộ thu thông tin và gửi hồ sơ đi duyệt. " * 3
+    folder = write_guide(
+        tmp_path / "long",
+        steps=[("Đăng ký tại Công an xã", long, "phone")],
+        callouts={0: "> [!WARNING]\n> Công an không bao giờ gọi điện yêu cầu cài ứng dụng lạ trên điện thoại."},
+    )
+    theme = load_theme("large-print")
+    layout = _layout(load_guide(folder), 0, theme, 968, 1.0)
+    phone = layout.image
+    assert phone is not None and phone.right() == pytest.approx(968)
+    body = layout.text.body
+    body.size()
+    widths = {"beside": [], "below": []}  # type: dict[str, list[float]]
+    block = body.begin()
+    while block.isValid():
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            top = layout.body_top + lines.position().y() + line.y()
+            if line.textLength():
+                side = "beside" if top < phone.bottom() else "below"
+                widths[side].append(line.naturalTextWidth())
+        block = block.next()
+    assert widths["beside"] and widths["below"]
+    assert max(widths["beside"]) < phone.left()
+    assert max(widths["below"]) > phone.left()
+    box, top = layout.text.callouts[0], layout.callout_tops[0]
+    assert top >= phone.bottom() and box.width == pytest.approx(968)
+    assert layout.height == pytest.approx(top + box.height)

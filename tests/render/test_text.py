@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QImage, QPa
 
 from trainer.render.fonts import FAMILY, make_font
 from trainer.render.gui import ensure_gui
-from trainer.render.text import layout_text, paint_text, text_height
+from trainer.render.text import layout_text, paint_text, reserve_top_right, text_bottom, text_height
 
 
 @pytest.fixture(autouse=True)
@@ -64,3 +64,45 @@ def test_lead_words_run_into_the_text() -> None:
     first_text, first_font = fragments(doc)[0]
     assert doc.toPlainText().startswith("CẢNH BÁO: Không bấm")
     assert first_font.weight() == QFont.Weight.Bold and first_text.startswith("CẢNH BÁO:")
+
+
+def line_widths(doc) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
+    """(top, width) of every laid-out line of text, in document coordinates."""
+    doc.size()  # lays the document out
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            if line.textLength():
+                found.append((layout.position().y() + line.y(), line.width()))
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize("markdown", ["Mở ứng dụng, bấm **Đăng nhập** rồi chờ tin nhắn. " * 6, "- Căn cước\n- Điện thoại\n" * 5])
+def test_text_runs_around_a_reserved_top_right_area(markdown: str) -> None:
+    doc = layout_text(markdown, make_font(40), "#000000", 900)
+    reserve_top_right(doc, 300, 250)
+    lines = line_widths(doc)
+    assert lines[0][0] == pytest.approx(0, abs=1)  # the area takes no line of its own above the text
+    beside = [width for top, width in lines if top < 250]
+    below = [width for top, width in lines if top >= 250]
+    assert beside and below
+    assert max(beside) <= 600 + 0.5 and min(below) > 600
+    # size() is stretched to the area; text_bottom is where the text ends
+    assert text_bottom(doc) == pytest.approx(lines[-1][0] + doc.lastBlock().layout().lineAt(0).height(), abs=1)
+
+
+def test_a_reserved_area_keeps_list_numbers() -> None:
+    doc = layout_text("1. Mở ứng dụng\n2. Bấm **Đăng nhập**\n3. Chờ tin nhắn", make_font(40), "#000000", 900)
+    reserve_top_right(doc, 300, 120)
+    items = []
+    block = doc.begin()
+    while block.isValid():
+        if block.text():
+            assert block.textList() is not None, block.text()
+            items.append(block.textList().itemNumber(block))
+        block = block.next()
+    assert items == [0, 1, 2]

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextOption,
+)
 
 # Extra line spacing: stacked Vietnamese marks (ệ, ở, ữ) need air between lines to stay legible.
 LINE_HEIGHT = 1.12
@@ -68,6 +79,48 @@ def layout_text(
         block = block.next()
     doc.setTextWidth(max(1.0, width))
     return doc
+
+
+def reserve_top_right(doc: QTextDocument, width: float, height: float) -> None:
+    """Keep a `width` x `height` area at the document's top right free: the text runs around it.
+
+    A runaround, as in print layout: lines beside the area are shortened, lines below it use the
+    whole width. The area is an empty floating frame; whatever belongs there is painted separately.
+    """
+    if width <= 0 or height <= 0:
+        return
+    text_width = doc.textWidth()
+    first_format = doc.begin().blockFormat()  # list membership and paragraph gap of the first paragraph
+    cursor = QTextCursor(doc)
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    area = QTextFrameFormat()
+    area.setPosition(QTextFrameFormat.Position.FloatRight)
+    area.setWidth(QTextLength(QTextLength.Type.FixedLength, width))
+    area.setHeight(QTextLength(QTextLength.Type.FixedLength, height))
+    area.setMargin(0)
+    area.setPadding(0)
+    area.setBorder(0)
+    frame = cursor.insertFrame(area)
+    # A frame always follows a block, and that block kept the first paragraph's format (a list item
+    # would lose its number to it): give the format back to the paragraph after the frame, and make
+    # the empty block before it a plain one that takes no height, so the area starts at the top.
+    after = frame.lastCursorPosition()
+    after.movePosition(QTextCursor.MoveOperation.NextBlock)
+    after.setBlockFormat(first_format)
+    empty = QTextBlockFormat()
+    empty.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    first = QTextCursor(doc.begin())
+    first.setBlockFormat(empty)
+    tiny = QTextCharFormat()
+    tiny.setFontPointSize(0.01)
+    first.setBlockCharFormat(tiny)
+    doc.setTextWidth(text_width)
+
+
+def text_bottom(doc: QTextDocument) -> float:
+    """Where the last line of text ends: unlike size(), not stretched by a reserved area (reserve_top_right)
+    and without the line spacing below the last line."""
+    return doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
 
 
 def text_height(markdown: str, font: QFont, width: float, *, plain: bool = False) -> float:
