@@ -159,7 +159,7 @@ def test_step_text_runs_around_the_phone(tmp_path: Path) -> None:
     theme = load_theme("large-print")
     layout = _layout(load_guide(folder), 0, theme, 968, 1.0)
     phone = layout.image
-    assert phone is not None and phone.right() == pytest.approx(968)
+    assert phone is not None and phone.right() <= 968
     body = layout.text.body
     body.size()
     widths = {"beside": [], "below": []}  # type: dict[str, list[float]]

@@ -19,7 +19,7 @@ from trainer.render.pieces import StepText, callout_box, step_text
 from trainer.render.text import paint_document, reserve_top_right, text_bottom
 from trainer.render.theme import Theme
 
-# Most of the block's width a phone screenshot beside the text may take.
+# Share of the block's width given to a phone screenshot beside the text (the column it is centred in).
 PHONE_COLUMN = 0.32
 # Tallest an image may be, in design pixels (x dpi_scale): keeps a strip short enough to scroll.
 MAX_PHONE_HEIGHT = 600.0
@@ -97,10 +97,11 @@ def _layout(guide: Guide, index: int, theme: Theme, width: float, dpi_scale: flo
         return _stacked(step_text(guide, index, theme, width, dpi_scale))
     img_w, img_h = image_size(guide, step)
     if is_phone(step, img_w, img_h):
-        # At most PHONE_COLUMN of the width; the height limit usually makes it narrower, and then the
-        # text gets the difference (the phone sits at the right edge, hugged by the text).
-        shown_w, shown_h = framed_size(step, img_w, img_h, width * PHONE_COLUMN, MAX_PHONE_HEIGHT * dpi_scale)
-        phone = QRectF(width - shown_w, 0, shown_w, shown_h)
+        # Centred in its column; the height limit usually makes the phone narrower than the column, and
+        # the text runs up to the phone itself, not to the column.
+        column = width * PHONE_COLUMN
+        shown_w, shown_h = framed_size(step, img_w, img_h, column, MAX_PHONE_HEIGHT * dpi_scale)
+        phone = QRectF(width - column + (column - shown_w) / 2, 0, shown_w, shown_h)
         return _beside_phone(guide, index, theme, width, phone, dpi_scale)
     text = step_text(guide, index, theme, width, dpi_scale)
     shown_w, shown_h = framed_size(step, img_w, img_h, width, MAX_WIDE_HEIGHT * dpi_scale)
