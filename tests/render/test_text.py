@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QGuiApplication, QImage, QPainter
 
 from trainer.render.fonts import FAMILY, make_font
 from trainer.render.gui import ensure_gui
@@ -106,3 +106,21 @@ def test_a_reserved_area_keeps_list_numbers() -> None:
             items.append(block.textList().itemNumber(block))
         block = block.next()
     assert items == [0, 1, 2]
+
+
+def test_a_hotline_number_never_breaks_across_lines() -> None:
+    from trainer.model import Guide
+    from trainer.render.labels import word
+
+    font = make_font(40)
+    text = word(Guide(title="x"), "hotline", hotline="1800 1096")
+    # Wide enough for everything up to "1800", too narrow for the whole number after it.
+    width = QFontMetricsF(font).horizontalAdvance("Đường dây nóng: 1800") + 4
+    doc = layout_text(text, font, "#000000", width, plain=True)
+    doc.size()  # lays the document out
+    layout = doc.begin().layout()
+    lines = [
+        doc.toPlainText()[layout.lineAt(i).textStart() :][: layout.lineAt(i).textLength()] for i in range(layout.lineCount())
+    ]
+    assert len(lines) == 2, lines
+    assert lines[1].replace("\u00a0", " ") == "1800 1096", lines

@@ -51,6 +51,9 @@ _WORDS: dict[str, dict[str, str]] = {
 def word(guide: Guide, key: str, **params: object) -> str:
     """A printed phrase in the guide's language (Vietnamese unless the guide is in English)."""
     words = _WORDS["en" if guide.language == "en" else "vi"]
+    if "hotline" in params:
+        # A phone number never breaks across lines: "1800" on one line and "1096" on the next gets half dialled.
+        params["hotline"] = str(params["hotline"]).replace(" ", "\u00a0")
     return words[key].format(**params)
 
 
