@@ -1,9 +1,10 @@
-"""The step block: one step as a self-contained block for flowing layouts (infographic strip, handout pages).
+"""The step block: one step as a self-contained block for a flowing layout (the infographic strip).
 
 Title row (number badge + title), text and callouts, with a phone screenshot at the top right that
 the text runs around (beside it a narrow column, below it the full width), or any other image under
 them at full width. The block's height follows from its content, measured with the same layout it paints.
-`dpi_scale` multiplies every theme size: 1.0 for the 1080-pixel strip; for paper use `paper_scale`.
+`dpi_scale` multiplies every theme size: 1.0 for the 1080-pixel strip. Handout pages have their own
+step block in `render.page`, sized in points for paper.
 """
 
 from __future__ import annotations
@@ -24,11 +25,6 @@ PHONE_COLUMN = 0.32
 # Tallest an image may be, in design pixels (x dpi_scale): keeps a strip short enough to scroll.
 MAX_PHONE_HEIGHT = 600.0
 MAX_WIDE_HEIGHT = 620.0
-
-
-def paper_scale(theme: Theme, dpi: float, body_pt: float = 11.0) -> float:
-    """The dpi_scale that prints the theme's body text at `body_pt` points on a device of `dpi`."""
-    return body_pt / 72 * dpi / (theme.sizes["body"])
 
 
 @dataclass
