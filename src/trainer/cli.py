@@ -152,15 +152,12 @@ def option_values_from_text(options_class: type, pairs: list[str]) -> dict[str, 
 
     ValueError with one plain line for an unknown name, a missing '=' or a value of the wrong kind.
     """
-    import dataclasses
     import typing
 
+    from trainer.exporters.base import own_option_fields
+
     hints = typing.get_type_hints(options_class)
-    known = {
-        f.name: f
-        for f in dataclasses.fields(options_class)
-        if f.name not in ("theme", "preset") and not f.metadata.get("internal")
-    }
+    known = {f.name: f for f in own_option_fields(options_class)}
     values: dict[str, object] = {}
     for pair in pairs:
         name, sep, text = pair.partition("=")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import Field, dataclass, field, fields
 from pathlib import Path
 from typing import ClassVar
 
@@ -32,6 +32,11 @@ class ExportOptions:
     # It never changes what is written, so it is not a choice shown to the user nor part of an
     # output's content hash (`option_values`).
     cache_dir: str = field(default="", metadata={"internal": True})
+
+
+def own_option_fields(options_class: type[ExportOptions]) -> list[Field[object]]:
+    """A format's own options, the ones a person chooses besides theme and preset (internal fields left out)."""
+    return [f for f in fields(options_class) if f.name not in ("theme", "preset") and not f.metadata.get("internal")]
 
 
 def option_values(options: ExportOptions) -> dict[str, object]:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.exporters import Cancelled, ExportError, formats, get_exporter
+from trainer.exporters.base import own_option_fields
 from trainer.model import Guide
 from trainer.store.problems import ERROR
 
@@ -165,9 +166,7 @@ class FormatBox(QGroupBox):
         self.fields: dict[str, QWidget] = {}
         defaults = exporter.Options()
         hints = typing.get_type_hints(exporter.Options) if exporter.Options else {}
-        for f in dataclasses.fields(exporter.Options):
-            if f.name in ("theme", "preset") or f.metadata.get("internal"):
-                continue
+        for f in own_option_fields(exporter.Options):
             f.type = hints.get(f.name, f.type)
             w = _field_widget(f, getattr(defaults, f.name))
             if w is not None:
