@@ -375,9 +375,8 @@ def publish(
             emit({"event": "kit", "slug": slug, "status": "skipped"})
 
     if plan or kits_to_build:
-        _run_pool(
-            plan, kits_to_build, workers, out_dir, emit, finish_job, finish_kit, kit_args, remaining, guide_failed, kit_needed
-        )
+        hooks = _Hooks(emit, finish_job, finish_kit, kit_args, remaining, guide_failed, kit_needed)
+        _run_pool(plan, kits_to_build, workers, hooks)
 
     # Guides that left the library: remove what publish made for them (only what the state says it made).
     for slug in list(state.outputs):
@@ -424,19 +423,20 @@ def publish(
     return summary
 
 
-def _run_pool(
-    plan: list[Job],
-    kits_now: list[str],
-    workers: int,
-    out_dir: Path,
-    emit: OnEvent,
-    finish_job: Callable[[Job, list[str], float, str | None], None],
-    finish_kit: Callable[[str, int, str | None], None],
-    kit_args: Callable[[str], tuple[str, str, str, str, list[str]]],
-    remaining: dict[str, int],
-    guide_failed: dict[str, bool],
-    kit_needed: Callable[[str], bool],
-) -> None:
+@dataclass
+class _Hooks:
+    """What the pool reports to and asks of the publish run: events, finished jobs and kits, kit readiness."""
+
+    emit: OnEvent
+    finish_job: Callable[[Job, list[str], float, str | None], None]
+    finish_kit: Callable[[str, int, str | None], None]
+    kit_args: Callable[[str], tuple[str, str, str, str, list[str]]]
+    remaining: dict[str, int]  # jobs still to finish, per guide
+    guide_failed: dict[str, bool]
+    kit_needed: Callable[[str], bool]
+
+
+def _run_pool(plan: list[Job], kits_now: list[str], workers: int, hooks: _Hooks) -> None:
     """Run export jobs, then each guide's kit as soon as its outputs are done, in spawned worker processes.
 
     A worker that dies (a crash in native code) breaks the whole pool: the jobs that were running then are
@@ -459,21 +459,18 @@ def _run_pool(
         todo, kits = [], []
         for ids, kit_slugs, size in batches:
             started: set[int] = set()
-            broken, broken_kits = _round(
-                ids, kit_slugs, size, context, progress_queue, dict(BUILTIN), by_id, started, emit,
-                finish_job, finish_kit, kit_args, remaining, guide_failed, kit_needed,
-            )  # fmt: skip
+            broken, broken_kits = _round(ids, kit_slugs, size, context, progress_queue, dict(BUILTIN), by_id, started, hooks)
             kits.extend(broken_kits)
             if broken and not started:
                 for job_id in broken:
-                    finish_job(
+                    hooks.finish_job(
                         by_id[job_id], [], 0.0, f"{by_id[job_id].folder}: {by_id[job_id].key}: worker processes could not start"
                     )
                 continue
             for job_id in broken:
                 if job_id in suspects and len(ids) == 1:
                     job = by_id[job_id]
-                    finish_job(job, [], 0.0, f"{job.folder}: {job.key}: the worker process crashed while exporting")
+                    hooks.finish_job(job, [], 0.0, f"{job.folder}: {job.key}: the worker process crashed while exporting")
                     continue
                 if job_id in started:
                     suspects.add(job_id)
@@ -489,13 +486,7 @@ def _round(
     registry: dict[str, str],
     by_id: dict[int, Job],
     started: set[int],
-    emit: OnEvent,
-    finish_job: Callable[[Job, list[str], float, str | None], None],
-    finish_kit: Callable[[str, int, str | None], None],
-    kit_args: Callable[[str], tuple[str, str, str, str, list[str]]],
-    remaining: dict[str, int],
-    guide_failed: dict[str, bool],
-    kit_needed: Callable[[str], bool],
+    hooks: _Hooks,
 ) -> tuple[list[int], list[str]]:
     """One pool's life: returns the jobs and kits lost because a worker died."""
     broken: list[int] = []
@@ -507,10 +498,10 @@ def _round(
             for job_id in ids:
                 pending[pool.submit(run_job, by_id[job_id], job_id)] = ("job", job_id)
             for slug in kit_slugs:
-                pending[pool.submit(run_kit, *kit_args(slug))] = ("kit", slug)
+                pending[pool.submit(run_kit, *hooks.kit_args(slug))] = ("kit", slug)
             while pending:
                 done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                _drain(progress_queue, by_id, emit, started)
+                _drain(progress_queue, by_id, hooks.emit, started)
                 for future in done:
                     kind, ident = pending.pop(future)
                     try:
@@ -519,19 +510,19 @@ def _round(
                         (broken if kind == "job" else broken_kits).append(ident)
                         continue
                     if kind == "kit":
-                        finish_kit(ident, *result)
+                        hooks.finish_kit(ident, *result)
                         continue
                     job = by_id[ident]
-                    finish_job(job, *result)
-                    if remaining[job.slug] == 0 and not guide_failed[job.slug] and kit_needed(job.slug):
+                    hooks.finish_job(job, *result)
+                    if hooks.remaining[job.slug] == 0 and not hooks.guide_failed[job.slug] and hooks.kit_needed(job.slug):
                         try:
-                            pending[pool.submit(run_kit, *kit_args(job.slug))] = ("kit", job.slug)
+                            pending[pool.submit(run_kit, *hooks.kit_args(job.slug))] = ("kit", job.slug)
                         except BrokenProcessPool:
                             broken_kits.append(job.slug)
         except KeyboardInterrupt:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-    _drain(progress_queue, by_id, emit, started)
+    _drain(progress_queue, by_id, hooks.emit, started)
     return broken, broken_kits
 
 
