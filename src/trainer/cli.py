@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from trainer import __version__
+from trainer.library import default_library
 from trainer.store.problems import ERROR, GuideError, Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -24,14 +25,6 @@ def _out(line: str) -> None:
 def _err(line: str) -> None:
     sys.stderr.write(line + "\n")
     sys.stderr.flush()
-
-
-def default_library() -> Path:
-    """The library the app opens by default: ./content, else the bundled guides beside the source tree."""
-    here = Path.cwd() / "content"
-    if here.is_dir():
-        return here
-    return Path(__file__).resolve().parents[2] / "content"
 
 
 # -- check ------------------------------------------------------------------------------------------

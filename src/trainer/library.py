@@ -20,6 +20,14 @@ from trainer.store.problems import Problem
 DEFAULT_REVIEW_DAYS = 180
 
 
+def default_library() -> Path:
+    """The library the app and the CLI open by default: ./content, else the bundled guides beside the source tree."""
+    here = Path.cwd() / "content"
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[2] / "content"
+
+
 @dataclass
 class LibraryEntry:
     """One guide as the library window shows it."""

@@ -83,9 +83,9 @@ def test_full_editing_round_trip(qtbot, library: Path, dialogs) -> None:  # type
     ]
     for n, text in enumerate(texts):
         editor.actions_["add_step"].trigger()
-        editor.s_title.selectAll()
-        _type(qtbot, editor.s_title, f"Bước {n + 2}: việc thứ {n + 1}")
-        _type(qtbot, editor.s_text, text)
+        editor.step_form.title.selectAll()
+        _type(qtbot, editor.step_form.title, f"Bước {n + 2}: việc thứ {n + 1}")
+        _type(qtbot, editor.step_form.text, text)
         states.append(_state(window))
     guide = doc.guide
     assert [s.text for s in guide.steps[1:]] == texts
@@ -96,8 +96,8 @@ def test_full_editing_round_trip(qtbot, library: Path, dialogs) -> None:  # type
     mime = QMimeData()
     mime.setData("image/jpeg", _exif_rotated_photo())
     QApplication.clipboard().setMimeData(mime)
-    editor.s_text.setFocus()
-    QTest.keyClick(editor.s_text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    editor.step_form.text.setFocus()
+    QTest.keyClick(editor.step_form.text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     image_rel = doc.guide.steps[1].image
     assert dialogs.seen[1:] == []
     assert image_rel and image_rel.startswith("images/") and image_rel.endswith(".png")
@@ -106,10 +106,10 @@ def test_full_editing_round_trip(qtbot, library: Path, dialogs) -> None:  # type
     states.append(_state(window))
 
     # Add a box with the mouse, then drag it somewhere else.
-    marks = editor.marks
+    marks = editor.step_form.picture.canvas
     marks.resize(400, 400)
     QApplication.processEvents()
-    editor.tool_group.button(2).click()  # Box
+    editor.step_form.picture.tool_group.button(2).click()  # Box
     a, b = marks.to_widget(0.2, 0.2).toPoint(), marks.to_widget(0.6, 0.4).toPoint()
     QTest.mousePress(marks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
     QTest.mouseMove(marks, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
@@ -118,7 +118,7 @@ def test_full_editing_round_trip(qtbot, library: Path, dialogs) -> None:  # type
     box = doc.guide.steps[1].annotations[0]
     assert box.kind == "box" and abs(box.x - 0.2) < 0.02 and abs(box.y2 - 0.4) < 0.02
     states.append(_state(window))
-    editor.tool_group.button(0).click()  # Select
+    editor.step_form.picture.tool_group.button(0).click()  # Select
     start, end = marks.to_widget(0.4, 0.3).toPoint(), marks.to_widget(0.5, 0.6).toPoint()
     QTest.mousePress(marks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(marks, end)
@@ -151,7 +151,7 @@ def test_full_editing_round_trip(qtbot, library: Path, dialogs) -> None:  # type
             redo.trigger()
         assert _state(window) == expected
     # The widgets follow the model after undo/redo: the selected step's text box shows its text.
-    assert editor.s_text.toPlainText() == doc.guide.steps[editor.current].text
+    assert editor.step_form.text.toPlainText() == doc.guide.steps[editor.current].text
 
     # Save with Ctrl+S, go back to the library, reopen, compare.
     QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -167,11 +167,11 @@ def test_ctrl_z_in_a_text_field_undoes_through_the_guide_stack(qtbot, library: P
     window = _window(qtbot, library)
     window.open_guide(library / "dang-ky-vssid")
     editor = window.editor
-    before = editor.s_title.text()
-    _type(qtbot, editor.s_title, " mới")
+    before = editor.step_form.title.text()
+    _type(qtbot, editor.step_form.title, " mới")
     assert window.doc.guide.steps[0].title == before + " mới"
-    QTest.keyClick(editor.s_title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.doc.guide.steps[0].title == before and editor.s_title.text() == before
+    QTest.keyClick(editor.step_form.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.guide.steps[0].title == before and editor.step_form.title.text() == before
     assert not window.doc.dirty
 
 
@@ -179,10 +179,10 @@ def test_badge_tap_and_blur_marks_and_delete_key(qtbot, library: Path) -> None: 
     window = _window(qtbot, library)
     window.open_guide(library / "dang-ky-vssid")
     editor, doc = window.editor, window.doc
-    marks = editor.marks
+    marks = editor.step_form.picture.canvas
     marks.resize(400, 400)
     for button, (x, y) in ((1, (0.3, 0.3)), (4, (0.7, 0.7)), (5, (0.5, 0.1))):
-        editor.tool_group.button(button).click()
+        editor.step_form.picture.tool_group.button(button).click()
         QTest.mouseClick(marks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, marks.to_widget(x, y).toPoint())
     kinds = [(m.kind, m.label) for m in doc.guide.steps[0].annotations]
     assert kinds == [("badge", "1"), ("badge", "2"), ("tap", ""), ("blur", "")]
@@ -191,7 +191,7 @@ def test_badge_tap_and_blur_marks_and_delete_key(qtbot, library: Path) -> None: 
     # Resize the blur box by its corner handle, then delete it with the Delete key.
     corner = marks.to_widget(blur.x2, blur.y2).toPoint()
     target = marks.to_widget(0.95, 0.3).toPoint()
-    editor.tool_group.button(0).click()
+    editor.step_form.picture.tool_group.button(0).click()
     QTest.mousePress(marks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
     QTest.mouseMove(marks, target)
     QTest.mouseRelease(marks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
@@ -214,14 +214,14 @@ def test_formatting_bar_makes_markdown(qtbot, library: Path) -> None:  # type: i
     window = _window(qtbot, library)
     window.open_guide(library / "dang-ky-vssid")
     editor = window.editor
-    editor.s_text.setPlainText("Mở ứng dụng\nBấm Đăng ký")
-    cursor = editor.s_text.textCursor()
+    editor.step_form.text.setPlainText("Mở ứng dụng\nBấm Đăng ký")
+    cursor = editor.step_form.text.textCursor()
     cursor.setPosition(3)
     cursor.setPosition(11, cursor.MoveMode.KeepAnchor)
-    editor.s_text.setTextCursor(cursor)
+    editor.step_form.text.setTextCursor(cursor)
     editor.actions_["bold"].trigger()
     assert window.doc.guide.steps[0].text == "Mở **ứng dụng**\nBấm Đăng ký"
-    editor.s_text.selectAll()
+    editor.step_form.text.selectAll()
     editor.actions_["list"].trigger()
     assert window.doc.guide.steps[0].text == "- Mở **ứng dụng**\n- Bấm Đăng ký"
 
@@ -231,12 +231,12 @@ def test_problems_show_next_to_their_step(qtbot, library: Path) -> None:  # type
     window.open_guide(library / "dang-ky-vssid")
     editor = window.editor
     editor.select_step(1)
-    editor.s_text.selectAll()
-    QTest.keyClick(editor.s_text, Qt.Key.Key_Delete)
+    editor.step_form.text.selectAll()
+    QTest.keyClick(editor.step_form.text, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: any(p.code == "step-no-text" for p in editor.problems_for_step(1)), timeout=5000)
-    assert editor.step_problems.isVisible() and "no text" in editor.step_problems.text()
+    assert editor.step_form.problem_label.isVisible() and "no text" in editor.step_form.problem_label.text()
     assert not editor.step_list.item(1).icon().isNull() and editor.step_list.item(0).icon().isNull()
-    _type(qtbot, editor.s_text, "Có nội dung")
+    _type(qtbot, editor.step_form.text, "Có nội dung")
     qtbot.waitUntil(lambda: not editor.problems_for_step(1), timeout=5000)
 
 
@@ -247,7 +247,7 @@ def test_qimage_on_clipboard_is_imported(qtbot, library: Path) -> None:  # type:
     image = QImage(300, 500, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.darkGreen)
     QApplication.clipboard().setImage(image)
-    assert window.editor.paste_image()
+    assert window.editor.step_form.picture.paste_image()
     stored = window.doc.guide.resolve(window.doc.guide.steps[1].image)
     with Image.open(stored) as img:
         assert img.size == (300, 500) and img.getpixel((10, 10))[1] > 100

@@ -26,13 +26,13 @@ def _open(qtbot, library: Path) -> MainWindow:  # type: ignore[no-untyped-def]
 def test_metadata_form_edits_are_undoable_and_saved(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, library)
     editor, doc = window.editor, window.doc
-    editor.info_button.click()
+    editor.steps.info_button.click()
     assert editor.forms.currentIndex() == 0
-    editor.f_title.textEdited.emit("Đăng ký VssID trên điện thoại")
-    editor.f_date.setDate(QDate(2026, 10, 1))
-    editor.f_status.setCurrentIndex(editor.f_status.findData("published"))
-    editor.f_topic.setCurrentText("BHXH")
-    editor.f_links.item(0, 1).setText("https://baohiemxahoi.gov.vn")
+    editor.meta_form.title.textEdited.emit("Đăng ký VssID trên điện thoại")
+    editor.meta_form.date.setDate(QDate(2026, 10, 1))
+    editor.meta_form.status.setCurrentIndex(editor.meta_form.status.findData("published"))
+    editor.meta_form.topic.setCurrentText("BHXH")
+    editor.meta_form.links.item(0, 1).setText("https://baohiemxahoi.gov.vn")
     g = doc.guide
     assert (g.title, g.valid_as_of, g.status, g.topic) == (
         "Đăng ký VssID trên điện thoại",
@@ -42,7 +42,7 @@ def test_metadata_form_edits_are_undoable_and_saved(qtbot, library: Path) -> Non
     )
     assert g.links == [Link("Cổng BHXH", "https://baohiemxahoi.gov.vn")]
     window.a_undo.trigger()
-    assert doc.guide.links[0].url == "https://vssid.gov.vn" and editor.f_links.item(0, 1).text() == "https://vssid.gov.vn"
+    assert doc.guide.links[0].url == "https://vssid.gov.vn" and editor.meta_form.links.item(0, 1).text() == "https://vssid.gov.vn"
     window.a_redo.trigger()
     assert window.save()
     saved = load_guide(library / "dang-ky-vssid")
@@ -57,16 +57,16 @@ def test_callouts_add_edit_remove_undo(qtbot, library: Path) -> None:  # type: i
     window = _open(qtbot, library)
     editor, doc = window.editor, window.doc
     editor.select_step(1)
-    editor.add_callout("warning")
-    editor.callout_rows[-1].text.setPlainText("Không đưa mã OTP cho ai.")
+    editor.step_form.callouts.add("warning")
+    editor.step_form.callouts.rows[-1].text.setPlainText("Không đưa mã OTP cho ai.")
     assert [(c.kind, c.text) for c in doc.guide.steps[1].callouts] == [("warning", "Không đưa mã OTP cho ai.")]
-    editor.callout_rows[0].kind.setCurrentIndex(editor.callout_rows[0].kind.findData("caution"))
+    editor.step_form.callouts.rows[0].kind.setCurrentIndex(editor.step_form.callouts.rows[0].kind.findData("caution"))
     assert doc.guide.steps[1].callouts[0].kind == "caution"
-    editor.callout_rows[0].remove.click()
-    assert doc.guide.steps[1].callouts == [] and editor.callout_rows == []
+    editor.step_form.callouts.rows[0].remove.click()
+    assert doc.guide.steps[1].callouts == [] and editor.step_form.callouts.rows == []
     window.a_undo.trigger()
     assert [(c.kind, c.text) for c in doc.guide.steps[1].callouts] == [("caution", "Không đưa mã OTP cho ai.")]
-    assert editor.callout_rows[0].text.toPlainText() == "Không đưa mã OTP cho ai."
+    assert editor.step_form.callouts.rows[0].text.toPlainText() == "Không đưa mã OTP cho ai."
 
 
 def test_dropping_an_image_file_on_the_picture(qtbot, library: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -79,10 +79,10 @@ def test_dropping_an_image_file_on_the_picture(qtbot, library: Path, tmp_path: P
     enter = QDragEnterEvent(
         QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
     )
-    QApplication.sendEvent(editor.marks, enter)
+    QApplication.sendEvent(editor.step_form.picture.canvas, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    editor.marks.dropEvent(drop)  # delivered as the window system would after the accepted enter
+    editor.step_form.picture.canvas.dropEvent(drop)  # delivered as the window system would after the accepted enter
     image = doc.guide.steps[1].image
     assert image and (library / "dang-ky-vssid" / image).exists()
     from PIL import Image
@@ -95,7 +95,7 @@ def test_dropping_an_image_file_on_the_picture(qtbot, library: Path, tmp_path: P
 
 def test_closing_with_unsaved_changes_asks(qtbot, library: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, library)
-    window.editor.s_title.textEdited.emit("Chưa lưu")
+    window.editor.step_form.title.textEdited.emit("Chưa lưu")
     window.doc.write_recovery()
     dialogs.queue(QMessageBox.StandardButton.Cancel)
     assert not window.close_guide() and window.editor is not None

@@ -31,8 +31,8 @@ def test_typing_updates_the_preview(qtbot, library: Path) -> None:  # type: igno
     qtbot.waitUntil(lambda: not canvas.image.isNull(), timeout=10_000)
     assert canvas.message == ""
     before = QImage(canvas.image)
-    editor.s_title.setText("")
-    editor.s_title.textEdited.emit("Một tiêu đề hoàn toàn khác hẳn")
+    editor.step_form.title.setText("")
+    editor.step_form.title.textEdited.emit("Một tiêu đề hoàn toàn khác hẳn")
     generation = editor.preview.generation
     qtbot.waitUntil(lambda: canvas.generation >= generation and not canvas.image.isNull(), timeout=10_000)
     assert canvas.image != before

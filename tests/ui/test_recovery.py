@@ -35,9 +35,9 @@ HOOKS = textwrap.dedent(
 
     def edit(window):
         window.open_guide(GUIDE)
-        window.editor.s_title.setFocus()
-        window.editor.s_title.end(False)
-        window.editor.s_title.insert(" đã sửa")  # typed by the person, not saved
+        window.editor.step_form.title.setFocus()
+        window.editor.step_form.title.end(False)
+        window.editor.step_form.title.insert(" đã sửa")  # typed by the person, not saved
         doc = window.doc
 
         def poll():
@@ -146,8 +146,8 @@ def _open(qtbot, library: Path, slug: str = "dang-ky-vssid") -> MainWindow:  # t
 def test_autosave_on_focus_loss_and_discard_on_save(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, library)
     doc = window.doc
-    window.editor.s_title.setText("x")
-    window.editor.s_title.textEdited.emit("Tiêu đề mới")
+    window.editor.step_form.title.setText("x")
+    window.editor.step_form.title.textEdited.emit("Tiêu đề mới")
     assert doc.dirty and not doc.recovery_path.exists()
     window._app_state_changed(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.ApplicationState.ApplicationInactive)
     assert "Tiêu đề mới" in doc.recovery_path.read_text(encoding="utf-8")
@@ -158,7 +158,7 @@ def test_disk_full_and_read_only_save_keep_the_edits(qtbot, library: Path, dialo
     window = _open(qtbot, library)
     doc = window.doc
     on_disk = (library / "dang-ky-vssid" / "guide.md").read_bytes()
-    window.editor.s_title.textEdited.emit("Bước đã sửa")
+    window.editor.step_form.title.textEdited.emit("Bước đã sửa")
     real_write = document.atomic_write_text
     for code in (errno.ENOSPC, errno.EROFS):
 
@@ -180,7 +180,7 @@ def test_disk_full_and_read_only_save_keep_the_edits(qtbot, library: Path, dialo
 def test_outside_change_is_asked_about_not_overwritten(qtbot, library: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, library)
     file = library / "dang-ky-vssid" / "guide.md"
-    window.editor.s_title.textEdited.emit("Bản của tôi")
+    window.editor.step_form.title.textEdited.emit("Bản của tôi")
     theirs = file.read_text(encoding="utf-8").replace("Bước số 2", "Bước của đồng nghiệp")
     file.write_text(theirs, encoding="utf-8")
     dialogs.queue("Cancel")
@@ -207,7 +207,7 @@ def test_corrupt_image_pasted_says_so_and_changes_nothing(qtbot, library: Path, 
     mime = QMimeData()
     mime.setData("image/png", b"\x89PNG\r\n\x1a\nthis is not really a picture")
     QApplication.clipboard().setMimeData(mime)
-    assert not window.editor.paste_image()
+    assert not window.editor.step_form.picture.paste_image()
     assert "cannot be read" in dialogs.seen[-1] and "Nothing was changed" in dialogs.seen[-1]
     assert serialize_guide(window.doc.guide) == before and not window.doc.dirty
     assert sorted(p.name for p in (library / "dang-ky-vssid" / "images").iterdir()) == ["01.png"]
@@ -241,6 +241,6 @@ def test_picture_into_a_read_only_folder_says_so(
     # Root ignores chmod, so the read-only file system is simulated where the store writes the picture.
     monkeypatch.setattr(atomic_module, "atomic_write_bytes", read_only)
     monkeypatch.setattr("trainer.store.media.atomic_write_bytes", read_only)
-    assert not window.editor.import_image_file(str(photo))
+    assert not window.editor.step_form.picture.import_file(str(photo))
     assert os.strerror(errno.EROFS) in dialogs.seen[-1] and "images" in dialogs.seen[-1]
     assert window.doc.guide.steps[1].image is None and not window.doc.dirty

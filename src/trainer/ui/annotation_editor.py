@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import math
-from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -29,13 +28,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from trainer.model import POINT_ANNOTATIONS, Annotation
+from trainer.ui.picture_intake import is_picture_file
 
 TOOLS = ("select", "badge", "box", "arrow", "tap", "blur")
 HANDLE = 7.0
 # Size of a spanning mark made by a click without dragging, relative to the image.
 DEFAULT_SPAN = (0.3, 0.12)
 MARK_COLOR = QColor("#d32f2f")
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff")
 
 
 def _clamp(v: float) -> float:
@@ -284,7 +283,7 @@ class AnnotationEditor(QWidget):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         """Accept image files and images dragged from other apps."""
         md = event.mimeData()
-        if md.hasImage() or any(Path(u.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES for u in md.urls()):
+        if md.hasImage() or any(is_picture_file(u.toLocalFile()) for u in md.urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.library import DEFAULT_REVIEW_DAYS, duplicate_guide, new_guide, scan, trash_guide
+from trainer.library import DEFAULT_REVIEW_DAYS, default_library, duplicate_guide, new_guide, scan, trash_guide
 from trainer.store.problems import GuideError
 from trainer.ui.document import GuideDocument
 from trainer.ui.editor import GuideEditor
@@ -607,8 +607,6 @@ def run_app(library: Path | None) -> int:
         if remembered and Path(str(remembered)).is_dir():
             library = Path(str(remembered))
         else:
-            from trainer.cli import default_library
-
             library = default_library()
     library = Path(library)
     if library.is_dir() and not (library / "guide.md").exists():

@@ -292,7 +292,7 @@ class ExportDialog(QDialog):
             self.folder.setText(folder)
 
     def _blocking_problems(self) -> list[str]:
-        from trainer.ui.editor import guide_problems
+        from trainer.ui.guide_check import guide_problems
 
         return [str(p) for _i, p in guide_problems(self.guide, self.theme.currentText()) if p.severity == ERROR]
 

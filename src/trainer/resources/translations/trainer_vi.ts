@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>CalloutList</name>
+    <message>
+        <source>Add tip</source>
+        <translation>Thêm mẹo</translation>
+    </message>
+    <message>
+        <source>Add warning</source>
+        <translation>Thêm cảnh báo</translation>
+    </message>
+    <message>
+        <source>Add caution</source>
+        <translation>Thêm cẩn thận</translation>
+    </message>
+    <message>
+        <source>Edit box</source>
+        <translation>Sửa hộp lưu ý</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Thêm hộp lưu ý</translation>
+    </message>
+    <message>
+        <source>Remove box</source>
+        <translation>Xóa hộp lưu ý</translation>
+    </message>
+</context>
+<context>
     <name>CalloutRow</name>
     <message>
         <source>Tip</source>
@@ -149,38 +176,6 @@
 <context>
     <name>GuideEditor</name>
     <message>
-        <source>The image %1 is too large (%2 x %3 pixels, at most %4 megapixels).</source>
-        <translation>Hình %1 quá lớn (%2 x %3 điểm ảnh, tối đa %4 megapixel).</translation>
-    </message>
-    <message>
-        <source>The image %1 cannot be read: %2. Choose a PNG or JPEG picture.</source>
-        <translation>Không đọc được hình %1: %2. Hãy chọn hình PNG hoặc JPEG.</translation>
-    </message>
-    <message>
-        <source>The file %1 was not found.</source>
-        <translation>Không tìm thấy tệp %1.</translation>
-    </message>
-    <message>
-        <source>The image %1 cannot be used.</source>
-        <translation>Không dùng được hình %1.</translation>
-    </message>
-    <message>
-        <source>Guide information</source>
-        <translation>Thông tin chung</translation>
-    </message>
-    <message>
-        <source>Title, topic, date checked, links and other details of the whole guide</source>
-        <translation>Tiêu đề, chủ đề, ngày kiểm tra, liên kết và thông tin khác của cả hướng dẫn</translation>
-    </message>
-    <message>
-        <source>Steps in order. Drag a step, or press Alt+Up / Alt+Down, to move it.</source>
-        <translation>Các bước theo thứ tự. Kéo một bước, hoặc bấm Alt+Lên / Alt+Xuống, để di chuyển.</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Các bước</translation>
-    </message>
-    <message>
         <source>Add step</source>
         <translation>Thêm bước</translation>
     </message>
@@ -277,402 +272,12 @@
         <translation>Xóa dấu đang chọn khỏi hình (hoặc bấm Delete)</translation>
     </message>
     <message>
-        <source>The guide&apos;s title, as citizens will read it</source>
-        <translation>Tiêu đề hướng dẫn, như người dân sẽ đọc</translation>
-    </message>
-    <message>
-        <source>The folder name of the guide (set when the guide is created)</source>
-        <translation>Tên thư mục của hướng dẫn (đặt khi tạo hướng dẫn)</translation>
-    </message>
-    <message>
-        <source>One or two sentences for the cover and the library</source>
-        <translation>Một hai câu cho trang bìa và thư viện</translation>
-    </message>
-    <message>
-        <source>The topic used to group guides in the library</source>
-        <translation>Chủ đề dùng để nhóm hướng dẫn trong thư viện</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Đã duyệt</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Đã xuất bản</translation>
-    </message>
-    <message>
-        <source>The day the steps were last checked on a real phone</source>
-        <translation>Ngày các bước được kiểm tra lần cuối trên điện thoại thật</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hôm nay</translation>
-    </message>
-    <message>
-        <source>I checked the steps today</source>
-        <translation>Tôi đã kiểm tra các bước hôm nay</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>chưa đặt</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Địa chỉ web</translation>
-    </message>
-    <message>
-        <source>Official links; the first one is what the QR codes open</source>
-        <translation>Liên kết chính thức; mã QR sẽ mở liên kết đầu tiên</translation>
-    </message>
-    <message>
-        <source>Add link</source>
-        <translation>Thêm liên kết</translation>
-    </message>
-    <message>
-        <source>Remove link</source>
-        <translation>Xóa liên kết</translation>
-    </message>
-    <message>
-        <source>What to bring or have ready, one per line</source>
-        <translation>Cần mang theo hoặc chuẩn bị gì, mỗi dòng một thứ</translation>
-    </message>
-    <message>
-        <source>Folder name</source>
-        <translation>Tên thư mục</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Tóm tắt</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Đối tượng</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Checked on</source>
-        <translation>Ngày kiểm tra</translation>
-    </message>
-    <message>
-        <source>Minutes needed</source>
-        <translation>Số phút cần</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Phiên bản</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Tác giả</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Người duyệt</translation>
-    </message>
-    <message>
-        <source>Official links</source>
-        <translation>Liên kết chính thức</translation>
-    </message>
-    <message>
-        <source>Bring along</source>
-        <translation>Cần mang theo</translation>
-    </message>
-    <message>
-        <source>Online copy</source>
-        <translation>Bản trực tuyến</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Giới thiệu</translation>
-    </message>
-    <message>
-        <source>Step title, e.g. Open the VNeID app</source>
-        <translation>Tiêu đề bước, ví dụ: Mở ứng dụng VNeID</translation>
-    </message>
-    <message>
-        <source>A short title that says what to do</source>
-        <translation>Tiêu đề ngắn nói rõ việc cần làm</translation>
-    </message>
-    <message>
-        <source>Type step title</source>
-        <translation>Gõ tiêu đề bước</translation>
-    </message>
-    <message>
-        <source>Step title</source>
-        <translation>Tiêu đề bước</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Việc cần làm</translation>
-    </message>
-    <message>
-        <source>Short sentences. **bold** and *italic* work; start lines with - for a list.</source>
-        <translation>Câu ngắn. Dùng **đậm** và *nghiêng*; đầu dòng gõ - để làm danh sách.</translation>
-    </message>
-    <message>
-        <source>Type step text</source>
-        <translation>Gõ nội dung bước</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Hình</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>Chọn</translation>
-    </message>
-    <message>
-        <source>Select, move and resize marks (drag the small squares to resize)</source>
-        <translation>Chọn, di chuyển và đổi cỡ dấu (kéo các ô vuông nhỏ để đổi cỡ)</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <source>Click on the picture to place a numbered circle</source>
-        <translation>Bấm lên hình để đặt vòng tròn đánh số</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>Khung</translation>
-    </message>
-    <message>
-        <source>Drag on the picture to draw a highlight box</source>
-        <translation>Kéo trên hình để vẽ khung tô sáng</translation>
-    </message>
-    <message>
-        <source>Arrow</source>
-        <translation>Mũi tên</translation>
-    </message>
-    <message>
-        <source>Drag from where the arrow starts to what it points at</source>
-        <translation>Kéo từ điểm đầu mũi tên đến chỗ nó chỉ vào</translation>
-    </message>
-    <message>
-        <source>Tap</source>
-        <translation>Chạm</translation>
-    </message>
-    <message>
-        <source>Click where the finger should tap</source>
-        <translation>Bấm vào chỗ ngón tay cần chạm</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Che</translation>
-    </message>
-    <message>
-        <source>Drag over private details (ID numbers, faces): they are hidden in every output</source>
-        <translation>Kéo che thông tin riêng (số giấy tờ, khuôn mặt): sẽ bị che ở mọi bản xuất</translation>
-    </message>
-    <message>
-        <source>What the picture shows, for people who cannot see it</source>
-        <translation>Hình cho thấy gì, cho người không nhìn được</translation>
-    </message>
-    <message>
-        <source>Type picture description</source>
-        <translation>Gõ mô tả hình</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Tự động</translation>
-    </message>
-    <message>
-        <source>Phone frame</source>
-        <translation>Khung điện thoại</translation>
-    </message>
-    <message>
-        <source>No frame</source>
-        <translation>Không khung</translation>
-    </message>
-    <message>
-        <source>Change frame</source>
-        <translation>Đổi khung</translation>
-    </message>
-    <message>
-        <source>Picture shows</source>
-        <translation>Hình cho thấy</translation>
-    </message>
-    <message>
-        <source>Frame</source>
-        <translation>Khung</translation>
-    </message>
-    <message>
-        <source>Boxes (tip, warning, caution)</source>
-        <translation>Hộp lưu ý (mẹo, cảnh báo, cẩn thận)</translation>
-    </message>
-    <message>
-        <source>Add tip</source>
-        <translation>Thêm mẹo</translation>
-    </message>
-    <message>
-        <source>Add warning</source>
-        <translation>Thêm cảnh báo</translation>
-    </message>
-    <message>
-        <source>Add caution</source>
-        <translation>Thêm cẩn thận</translation>
-    </message>
-    <message>
-        <source>Notes for the presenter (never printed)</source>
-        <translation>Ghi chú cho người trình bày (không bao giờ in ra)</translation>
-    </message>
-    <message>
-        <source>What to show and what people often get wrong</source>
-        <translation>Cần cho xem gì và mọi người hay nhầm chỗ nào</translation>
-    </message>
-    <message>
-        <source>Type notes</source>
-        <translation>Gõ ghi chú</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>tự động</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> giây</translation>
-    </message>
-    <message>
-        <source>How long this step shows in a clip</source>
-        <translation>Bước này hiện bao lâu trong video</translation>
-    </message>
-    <message>
-        <source>Change duration</source>
-        <translation>Đổi thời lượng</translation>
-    </message>
-    <message>
-        <source>Pause for practice</source>
-        <translation>Dừng để thực hành</translation>
-    </message>
-    <message>
-        <source>In presenter mode, pause after this step so people can try it on their phones</source>
-        <translation>Khi trình chiếu, dừng sau bước này để mọi người làm thử trên điện thoại</translation>
-    </message>
-    <message>
-        <source>Change practice</source>
-        <translation>Đổi thực hành</translation>
-    </message>
-    <message>
-        <source>Clip duration</source>
-        <translation>Thời lượng video</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>(chưa có tiêu đề)</translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 ký tự</translation>
-    </message>
-    <message>
-        <source>No picture yet.
-Choose one, paste a screenshot (Ctrl+Shift+V) or drop a file here.</source>
-        <translation>Chưa có hình.
-Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp vào đây.</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Sửa %1</translation>
-    </message>
-    <message>
-        <source>Edit links</source>
-        <translation>Sửa liên kết</translation>
-    </message>
-    <message>
-        <source>Add mark</source>
-        <translation>Thêm dấu</translation>
-    </message>
-    <message>
-        <source>Move mark</source>
-        <translation>Di chuyển dấu</translation>
-    </message>
-    <message>
-        <source>Resize mark</source>
-        <translation>Đổi cỡ dấu</translation>
-    </message>
-    <message>
-        <source>Edit box</source>
-        <translation>Sửa hộp lưu ý</translation>
-    </message>
-    <message>
-        <source>Add box</source>
-        <translation>Thêm hộp lưu ý</translation>
-    </message>
-    <message>
-        <source>Remove box</source>
-        <translation>Xóa hộp lưu ý</translation>
-    </message>
-    <message>
         <source>Step %1</source>
         <translation>Bước %1</translation>
     </message>
     <message>
         <source>Move step</source>
         <translation>Di chuyển bước</translation>
-    </message>
-    <message>
-        <source>Picture not added</source>
-        <translation>Chưa thêm được hình</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>The picture could not be copied into %1: %2</source>
-        <translation>Không chép được hình vào %1: %2</translation>
-    </message>
-    <message>
-        <source>Picture added: %1</source>
-        <translation>Đã thêm hình: %1</translation>
-    </message>
-    <message>
-        <source>Choose a picture</source>
-        <translation>Chọn hình</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
-        <translation>Hình ảnh (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture file.</source>
-        <translation>%1 không phải là tệp hình ảnh.</translation>
-    </message>
-    <message>
-        <source>Set picture</source>
-        <translation>Đặt hình</translation>
-    </message>
-    <message>
-        <source>Paste picture</source>
-        <translation>Dán hình</translation>
-    </message>
-    <message>
-        <source>The copied picture cannot be read.</source>
-        <translation>Không đọc được hình đã sao chép.</translation>
-    </message>
-    <message>
-        <source>There is no picture on the clipboard. Take or copy a screenshot first.</source>
-        <translation>Bộ nhớ tạm không có hình. Hãy chụp hoặc sao chép ảnh màn hình trước.</translation>
-    </message>
-    <message>
-        <source>Remove picture</source>
-        <translation>Bỏ hình</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +663,164 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     </message>
 </context>
 <context>
+    <name>MetadataForm</name>
+    <message>
+        <source>The guide&apos;s title, as citizens will read it</source>
+        <translation>Tiêu đề hướng dẫn, như người dân sẽ đọc</translation>
+    </message>
+    <message>
+        <source>The folder name of the guide (set when the guide is created)</source>
+        <translation>Tên thư mục của hướng dẫn (đặt khi tạo hướng dẫn)</translation>
+    </message>
+    <message>
+        <source>One or two sentences for the cover and the library</source>
+        <translation>Một hai câu cho trang bìa và thư viện</translation>
+    </message>
+    <message>
+        <source>The topic used to group guides in the library</source>
+        <translation>Chủ đề dùng để nhóm hướng dẫn trong thư viện</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <source>The day the steps were last checked on a real phone</source>
+        <translation>Ngày các bước được kiểm tra lần cuối trên điện thoại thật</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>I checked the steps today</source>
+        <translation>Tôi đã kiểm tra các bước hôm nay</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Địa chỉ web</translation>
+    </message>
+    <message>
+        <source>Official links; the first one is what the QR codes open</source>
+        <translation>Liên kết chính thức; mã QR sẽ mở liên kết đầu tiên</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Thêm liên kết</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Xóa liên kết</translation>
+    </message>
+    <message>
+        <source>What to bring or have ready, one per line</source>
+        <translation>Cần mang theo hoặc chuẩn bị gì, mỗi dòng một thứ</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Tên thư mục</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <source>Minutes needed</source>
+        <translation>Số phút cần</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <source>Official links</source>
+        <translation>Liên kết chính thức</translation>
+    </message>
+    <message>
+        <source>Bring along</source>
+        <translation>Cần mang theo</translation>
+    </message>
+    <message>
+        <source>Online copy</source>
+        <translation>Bản trực tuyến</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Edit links</source>
+        <translation>Sửa liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>PictureIntake</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>The image %1 is too large (%2 x %3 pixels, at most %4 megapixels).</source>
+        <translation>Hình %1 quá lớn (%2 x %3 điểm ảnh, tối đa %4 megapixel).</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read: %2. Choose a PNG or JPEG picture.</source>
+        <translation>Không đọc được hình %1: %2. Hãy chọn hình PNG hoặc JPEG.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not found.</source>
+        <translation>Không tìm thấy tệp %1.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be used.</source>
+        <translation>Không dùng được hình %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1270,6 +1033,265 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>Restore Defaults</source>
         <translation>Về mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Step title, e.g. Open the VNeID app</source>
+        <translation>Tiêu đề bước, ví dụ: Mở ứng dụng VNeID</translation>
+    </message>
+    <message>
+        <source>A short title that says what to do</source>
+        <translation>Tiêu đề ngắn nói rõ việc cần làm</translation>
+    </message>
+    <message>
+        <source>Type step title</source>
+        <translation>Gõ tiêu đề bước</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Tiêu đề bước</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Short sentences. **bold** and *italic* work; start lines with - for a list.</source>
+        <translation>Câu ngắn. Dùng **đậm** và *nghiêng*; đầu dòng gõ - để làm danh sách.</translation>
+    </message>
+    <message>
+        <source>Type step text</source>
+        <translation>Gõ nội dung bước</translation>
+    </message>
+    <message>
+        <source>Boxes (tip, warning, caution)</source>
+        <translation>Hộp lưu ý (mẹo, cảnh báo, cẩn thận)</translation>
+    </message>
+    <message>
+        <source>Notes for the presenter (never printed)</source>
+        <translation>Ghi chú cho người trình bày (không bao giờ in ra)</translation>
+    </message>
+    <message>
+        <source>What to show and what people often get wrong</source>
+        <translation>Cần cho xem gì và mọi người hay nhầm chỗ nào</translation>
+    </message>
+    <message>
+        <source>Type notes</source>
+        <translation>Gõ ghi chú</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>How long this step shows in a clip</source>
+        <translation>Bước này hiện bao lâu trong video</translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation>Đổi thời lượng</translation>
+    </message>
+    <message>
+        <source>Pause for practice</source>
+        <translation>Dừng để thực hành</translation>
+    </message>
+    <message>
+        <source>In presenter mode, pause after this step so people can try it on their phones</source>
+        <translation>Khi trình chiếu, dừng sau bước này để mọi người làm thử trên điện thoại</translation>
+    </message>
+    <message>
+        <source>Change practice</source>
+        <translation>Đổi thực hành</translation>
+    </message>
+    <message>
+        <source>Clip duration</source>
+        <translation>Thời lượng video</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>StepListPanel</name>
+    <message>
+        <source>Guide information</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Title, topic, date checked, links and other details of the whole guide</source>
+        <translation>Tiêu đề, chủ đề, ngày kiểm tra, liên kết và thông tin khác của cả hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Steps in order. Drag a step, or press Alt+Up / Alt+Down, to move it.</source>
+        <translation>Các bước theo thứ tự. Kéo một bước, hoặc bấm Alt+Lên / Alt+Xuống, để di chuyển.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>StepPicture</name>
+    <message>
+        <source>Picture</source>
+        <translation>Hình</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <source>Select, move and resize marks (drag the small squares to resize)</source>
+        <translation>Chọn, di chuyển và đổi cỡ dấu (kéo các ô vuông nhỏ để đổi cỡ)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Click on the picture to place a numbered circle</source>
+        <translation>Bấm lên hình để đặt vòng tròn đánh số</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <source>Drag on the picture to draw a highlight box</source>
+        <translation>Kéo trên hình để vẽ khung tô sáng</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Mũi tên</translation>
+    </message>
+    <message>
+        <source>Drag from where the arrow starts to what it points at</source>
+        <translation>Kéo từ điểm đầu mũi tên đến chỗ nó chỉ vào</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Chạm</translation>
+    </message>
+    <message>
+        <source>Click where the finger should tap</source>
+        <translation>Bấm vào chỗ ngón tay cần chạm</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Che</translation>
+    </message>
+    <message>
+        <source>Drag over private details (ID numbers, faces): they are hidden in every output</source>
+        <translation>Kéo che thông tin riêng (số giấy tờ, khuôn mặt): sẽ bị che ở mọi bản xuất</translation>
+    </message>
+    <message>
+        <source>What the picture shows, for people who cannot see it</source>
+        <translation>Hình cho thấy gì, cho người không nhìn được</translation>
+    </message>
+    <message>
+        <source>Type picture description</source>
+        <translation>Gõ mô tả hình</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>Phone frame</source>
+        <translation>Khung điện thoại</translation>
+    </message>
+    <message>
+        <source>No frame</source>
+        <translation>Không khung</translation>
+    </message>
+    <message>
+        <source>Change frame</source>
+        <translation>Đổi khung</translation>
+    </message>
+    <message>
+        <source>Picture shows</source>
+        <translation>Hình cho thấy</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Khung</translation>
+    </message>
+    <message>
+        <source>No picture yet.
+Choose one, paste a screenshot (Ctrl+Shift+V) or drop a file here.</source>
+        <translation>Chưa có hình.
+Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp vào đây.</translation>
+    </message>
+    <message>
+        <source>Add mark</source>
+        <translation>Thêm dấu</translation>
+    </message>
+    <message>
+        <source>Move mark</source>
+        <translation>Di chuyển dấu</translation>
+    </message>
+    <message>
+        <source>Resize mark</source>
+        <translation>Đổi cỡ dấu</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Xóa dấu</translation>
+    </message>
+    <message>
+        <source>Picture not added</source>
+        <translation>Chưa thêm được hình</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The picture could not be copied into %1: %2</source>
+        <translation>Không chép được hình vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Picture added: %1</source>
+        <translation>Đã thêm hình: %1</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Chọn hình</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file.</source>
+        <translation>%1 không phải là tệp hình ảnh.</translation>
+    </message>
+    <message>
+        <source>Set picture</source>
+        <translation>Đặt hình</translation>
+    </message>
+    <message>
+        <source>The copied picture cannot be read.</source>
+        <translation>Không đọc được hình đã sao chép.</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>Dán hình</translation>
+    </message>
+    <message>
+        <source>There is no picture on the clipboard. Take or copy a screenshot first.</source>
+        <translation>Bộ nhớ tạm không có hình. Hãy chụp hoặc sao chép ảnh màn hình trước.</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Bỏ hình</translation>
     </message>
 </context>
 </TS>

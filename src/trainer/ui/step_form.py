@@ -1,0 +1,156 @@
+"""The form of one step: title, what to do, its picture, boxes, presenter notes, clip duration, practice pause."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.model import Guide, Step
+from trainer.ui.callout_list import CalloutList
+from trainer.ui.document import GuideDocument
+from trainer.ui.step_picture import StepPicture
+from trainer.ui.text_fields import guide_text_field, set_text_quietly
+
+FORMAT_BUTTONS = ("bold", "italic", "list")
+
+
+class StepForm(QWidget):
+    """Edits the step at `index`; every change is one undoable edit on the document."""
+
+    titleEdited = Signal(int, str)  # step index, new title (for the step list)
+
+    def __init__(self, doc: GuideDocument, actions: dict[str, QAction], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.index = -1
+        self._loading = False
+        v = QVBoxLayout(self)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b71c1c; background: #ffebee; padding: 4px; border-radius: 4px;")
+        self.problem_label.setVisible(False)
+        v.addWidget(self.problem_label)
+        self.title = guide_text_field(QLineEdit())
+        self.title.setPlaceholderText(self.tr("Step title, e.g. Open the VNeID app"))
+        self.title.setToolTip(self.tr("A short title that says what to do"))
+        self.title.textEdited.connect(lambda text: self._set("title", text, self.tr("Type step title")))
+        v.addWidget(QLabel(self.tr("Step title")))
+        v.addWidget(self.title)
+        bar = QHBoxLayout()
+        for name in FORMAT_BUTTONS:
+            b = QToolButton()
+            b.setDefaultAction(actions[name])
+            bar.addWidget(b)
+        self.count = QLabel()
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        v.addWidget(QLabel(self.tr("What to do")))
+        v.addLayout(bar)
+        self.text = guide_text_field(QPlainTextEdit())
+        self.text.setMinimumHeight(70)
+        self.text.setMaximumHeight(120)
+        self.text.setToolTip(self.tr("Short sentences. **bold** and *italic* work; start lines with - for a list."))
+        self.text.textChanged.connect(lambda: self._set("text", self.text.toPlainText(), self.tr("Type step text")))
+        v.addWidget(self.text)
+
+        self.picture = StepPicture(doc, actions)
+        v.addWidget(self.picture, 1)
+
+        v.addWidget(QLabel(self.tr("Boxes (tip, warning, caution)")))
+        self.callouts = CalloutList(doc)
+        v.addWidget(self.callouts)
+
+        v.addWidget(QLabel(self.tr("Notes for the presenter (never printed)")))
+        self.notes = guide_text_field(QPlainTextEdit())
+        self.notes.setMaximumHeight(80)
+        self.notes.setToolTip(self.tr("What to show and what people often get wrong"))
+        self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText().strip("\n"), self.tr("Type notes")))
+        v.addWidget(self.notes)
+        opts = QHBoxLayout()
+        self.duration = QDoubleSpinBox()
+        self.duration.setRange(0, 120)
+        self.duration.setSpecialValueText(self.tr("automatic"))
+        self.duration.setSuffix(self.tr(" s"))
+        self.duration.setToolTip(self.tr("How long this step shows in a clip"))
+        self.duration.valueChanged.connect(lambda val: self._set("duration", val or None, self.tr("Change duration")))
+        self.practice = QCheckBox(self.tr("Pause for practice"))
+        self.practice.setToolTip(self.tr("In presenter mode, pause after this step so people can try it on their phones"))
+        self.practice.toggled.connect(lambda on: self._set("practice", on, self.tr("Change practice")))
+        opts.addWidget(QLabel(self.tr("Clip duration")))
+        opts.addWidget(self.duration)
+        opts.addWidget(self.practice)
+        opts.addStretch(1)
+        v.addLayout(opts)
+
+    def load(self, index: int, s: Step) -> None:
+        """Show step `index` (after selecting it, undo, redo, reload), emitting no edits."""
+        self.index = index
+        self._loading = True
+        try:
+            set_text_quietly(self.title, s.title)
+            set_text_quietly(self.text, s.text)
+            set_text_quietly(self.notes, s.notes)
+            self.duration.setValue(s.duration or 0)
+            self.practice.setChecked(s.practice)
+            self._show_count(s.text)
+            self.picture.load(index, s)
+            self.callouts.load(index, s)
+        finally:
+            self._loading = False
+
+    def show_problems(self, text: str) -> None:
+        """This step's problems above the form; hidden when there are none."""
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+
+    def _show_count(self, text: str) -> None:
+        self.count.setText(self.tr("%1 characters").replace("%1", str(len(text))))
+
+    def _set(self, attr: str, value: object, label: str) -> None:
+        if self._loading or not 0 <= self.index < len(self.doc.guide.steps):
+            return
+        index = self.index
+
+        def apply(g: Guide) -> None:
+            setattr(g.steps[index], attr, value)
+
+        if self.doc.edit(label, apply, index, merge_key=f"step:{index}:{attr}"):
+            if attr == "title":
+                self.titleEdited.emit(index, str(value))
+            if attr == "text":
+                self._show_count(str(value))
+
+    def format_text(self, kind: str) -> None:
+        """Bold/italic the selection, or make the selected lines a list (Markdown, as the guide stores it)."""
+        cursor = self.text.textCursor()
+        if kind == "list":
+            doc = self.text.document()
+            start = doc.findBlock(cursor.selectionStart()).blockNumber()
+            end = doc.findBlock(cursor.selectionEnd()).blockNumber()
+            lines = self.text.toPlainText().split("\n")
+            all_list = all(lines[i].startswith("- ") for i in range(start, end + 1))
+            for i in range(start, end + 1):
+                lines[i] = lines[i][2:] if all_list else "- " + lines[i]
+            self.text.setPlainText("\n".join(lines))
+            return
+        mark = "**" if kind == "bold" else "*"
+        selected = cursor.selectedText()
+        if selected.startswith(mark) and selected.endswith(mark) and len(selected) >= 2 * len(mark):
+            cursor.insertText(selected[len(mark) : -len(mark)])
+        else:
+            cursor.insertText(f"{mark}{selected}{mark}")
+            if not selected:
+                cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(mark))
+                self.text.setTextCursor(cursor)
+        self.text.setFocus()

@@ -1,0 +1,236 @@
+"""A step's picture: choose, paste or drop it, mark it (numbers, boxes, arrows, taps, hidden areas), describe it."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QImage, QImageReader
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.model import FRAMES, Annotation, Guide, Step
+from trainer.store.media import MediaError, import_image
+from trainer.ui.annotation_editor import AnnotationEditor
+from trainer.ui.document import GuideDocument
+from trainer.ui.picture_intake import clipboard_picture, file_dialog_filter, is_picture_file, media_message
+from trainer.ui.text_fields import guide_text_field, set_text_quietly
+
+PICTURE_BUTTONS = ("choose_image", "paste_image", "remove_image")
+
+
+class StepPicture(QWidget):
+    """The picture part of the step form; every change is one undoable edit on the document."""
+
+    statusMessage = Signal(str)
+
+    def __init__(self, doc: GuideDocument, actions: dict[str, QAction], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.actions_ = actions
+        self.index = -1
+        self._loading = False
+        self._image_cache: tuple[str, QImage | None] | None = None
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        image_row = QHBoxLayout()
+        for name in PICTURE_BUTTONS:
+            b = QToolButton()
+            b.setDefaultAction(actions[name])
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            image_row.addWidget(b)
+        image_row.addStretch(1)
+        v.addWidget(QLabel(self.tr("Picture")))
+        v.addLayout(image_row)
+        tools = QHBoxLayout()
+        self.tool_group = QButtonGroup(self)
+        tool_labels = {
+            "select": (self.tr("Select"), self.tr("Select, move and resize marks (drag the small squares to resize)")),
+            "badge": (self.tr("Number"), self.tr("Click on the picture to place a numbered circle")),
+            "box": (self.tr("Box"), self.tr("Drag on the picture to draw a highlight box")),
+            "arrow": (self.tr("Arrow"), self.tr("Drag from where the arrow starts to what it points at")),
+            "tap": (self.tr("Tap"), self.tr("Click where the finger should tap")),
+            "blur": (self.tr("Hide"), self.tr("Drag over private details (ID numbers, faces): they are hidden in every output")),
+        }
+        for i, (tool, (label, tip)) in enumerate(tool_labels.items()):
+            b = QToolButton()
+            b.setText(label)
+            b.setToolTip(tip)
+            b.setCheckable(True)
+            b.setChecked(tool == "select")
+            b.setProperty("tool", tool)
+            self.tool_group.addButton(b, i)
+            tools.addWidget(b)
+        self.tool_group.buttonClicked.connect(lambda b: self.canvas.set_tool(b.property("tool")))
+        del_mark = QToolButton()
+        del_mark.setDefaultAction(actions["delete_mark"])
+        tools.addWidget(del_mark)
+        tools.addStretch(1)
+        v.addLayout(tools)
+        self.canvas = AnnotationEditor()
+        self.canvas.setMinimumHeight(240)
+        self.canvas.edited.connect(self._marks_edited)
+        self.canvas.imageDropped.connect(self.import_file)
+        v.addWidget(self.canvas, 1)
+        alt_row = QFormLayout()
+        self.alt = guide_text_field(QLineEdit())
+        self.alt.setToolTip(self.tr("What the picture shows, for people who cannot see it"))
+        self.alt.textEdited.connect(lambda text: self._set("image_alt", text, self.tr("Type picture description")))
+        self.frame = QComboBox()
+        for f, label in zip(FRAMES, (self.tr("Automatic"), self.tr("Phone frame"), self.tr("No frame")), strict=True):
+            self.frame.addItem(label, f)
+        self.frame.currentIndexChanged.connect(lambda _i: self._set("frame", self.frame.currentData(), self.tr("Change frame")))
+        alt_row.addRow(self.tr("Picture shows"), self.alt)
+        alt_row.addRow(self.tr("Frame"), self.frame)
+        v.addLayout(alt_row)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def load(self, index: int, s: Step) -> None:
+        """Show step `index`'s picture, marks, description and frame, emitting no edits."""
+        self.index = index
+        self._loading = True
+        try:
+            set_text_quietly(self.alt, s.image_alt)
+            self.frame.setCurrentIndex(max(0, self.frame.findData(s.frame)))
+            self.canvas.set_image(
+                self._step_image(s),
+                self.tr("No picture yet.\nChoose one, paste a screenshot (Ctrl+Shift+V) or drop a file here."),
+            )
+            self.canvas.set_annotations(s.annotations)
+            self.actions_["remove_image"].setEnabled(bool(s.image))
+        finally:
+            self._loading = False
+
+    def _step_image(self, s: Step) -> QImage | None:
+        if not s.image:
+            return None
+        path = self.doc.guide.resolve(s.image)
+        key = f"{path}:{path.stat().st_mtime if path and path.exists() else 0}"
+        if self._image_cache and self._image_cache[0] == key:
+            return self._image_cache[1]
+        image = None
+        if path is not None and path.is_file():
+            reader = QImageReader(str(path))
+            reader.setAutoTransform(True)
+            loaded = reader.read()
+            image = None if loaded.isNull() else loaded
+        self._image_cache = (key, image)
+        return image
+
+    def _has_step(self) -> bool:
+        return 0 <= self.index < len(self.doc.guide.steps)
+
+    # -- edits -----------------------------------------------------------------------------------
+    def _set(self, attr: str, value: object, label: str) -> None:
+        if self._loading or not self._has_step():
+            return
+        index = self.index
+
+        def apply(g: Guide) -> None:
+            setattr(g.steps[index], attr, value)
+
+        self.doc.edit(label, apply, index, merge_key=f"step:{index}:{attr}")
+
+    def _marks_edited(self, marks: list[Annotation], action: str) -> None:
+        index = self.index
+        labels = {
+            "add": self.tr("Add mark"),
+            "move": self.tr("Move mark"),
+            "resize": self.tr("Resize mark"),
+            "delete": self.tr("Delete mark"),
+        }
+
+        def apply(g: Guide) -> None:
+            g.steps[index].annotations = copy.deepcopy(marks)
+
+        self.doc.edit(labels.get(action, action), apply, index)
+
+    def delete_selected_mark(self) -> None:
+        """Remove the selected mark (one undo step)."""
+        self.canvas.delete_selected()
+
+    # -- images ----------------------------------------------------------------------------------
+    def _ask_image_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Picture not added"), text + "\n\n" + self.tr("Nothing was changed."))
+
+    def _set_image(self, source: Path | bytes, label: str) -> bool:
+        if not self._has_step():
+            return False
+        index = self.index
+        folder = self.doc.guide.folder
+        assert folder is not None
+        try:
+            relative = import_image(source, folder, stem=f"step-{index + 1:02d}")
+        except MediaError as exc:
+            self._ask_image_error(media_message(exc))
+            return False
+        except OSError as exc:
+            self._ask_image_error(
+                self.tr("The picture could not be copied into %1: %2")
+                .replace("%1", str(folder / "images"))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return False
+
+        def apply(g: Guide) -> None:
+            g.steps[index].image = relative
+            if not g.steps[index].image_alt:
+                g.steps[index].image_alt = g.steps[index].title
+
+        self.doc.edit(label, apply, index)
+        self.load(index, self.doc.guide.steps[index])
+        self.statusMessage.emit(self.tr("Picture added: %1").replace("%1", relative))
+        return True
+
+    def choose_image(self) -> None:
+        """Pick an image file for the step."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a picture"), str(Path.home()), file_dialog_filter())
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> bool:
+        """Import a file (from the dialog or dropped) as the step's image."""
+        if not is_picture_file(path):
+            self._ask_image_error(self.tr("%1 is not a picture file.").replace("%1", Path(path).name))
+            return False
+        return self._set_image(Path(path), self.tr("Set picture"))
+
+    def paste_image(self) -> bool:
+        """Use the clipboard's image (a screenshot) or copied image file for the step."""
+        try:
+            found = clipboard_picture(QApplication.clipboard().mimeData())
+        except ValueError:
+            self._ask_image_error(self.tr("The copied picture cannot be read."))
+            return False
+        if isinstance(found, bytes):
+            return self._set_image(found, self.tr("Paste picture"))
+        if isinstance(found, Path):
+            return self.import_file(str(found))
+        self._ask_image_error(self.tr("There is no picture on the clipboard. Take or copy a screenshot first."))
+        return False
+
+    def remove_image(self) -> None:
+        """Take the image (and its marks) off the step; the file stays in the folder."""
+        index = self.index
+        if not self._has_step():
+            return
+
+        def apply(g: Guide) -> None:
+            g.steps[index].image = None
+            g.steps[index].annotations = []
+
+        self.doc.edit(self.tr("Remove picture"), apply, index)
+        self.load(index, self.doc.guide.steps[index])
