@@ -61,7 +61,7 @@ def check_guide(guide: Guide, reported_lines: frozenset[int] = frozenset()) -> l
     elif guide.slug and file.name == GUIDE_FILE and guide.slug != file.parent.name:
         add(front_lines.get("slug", 1), "slug-folder", value=guide.slug, folder=file.parent.name)
     if guide.status and guide.status not in STATUSES:
-        add(front_lines.get("status", 1), "bad-status", value=guide.status, choices=", ".join(STATUSES))
+        add(front_lines.get("status", 1), "bad-status", value=guide.status, choices=", ".join(f"'{s}'" for s in STATUSES))
     if len(guide.title) > MAX_TITLE_CHARS:
         add(front_lines.get("title", 1), "title-too-long", count=len(guide.title), limit=MAX_TITLE_CHARS)
     urls = [link.url for link in guide.links] + ([guide.online_url] if guide.online_url else [])
@@ -103,7 +103,7 @@ def _check_audio(guide: Guide, relative: str, line: int, add) -> None:  # type: 
         path = resolve_inside(guide.folder, relative)
         check_audio(path)
     except MediaError as exc:
-        code = {"outside": "audio-outside", "missing": "audio-missing"}.get(exc.code, "image-unreadable")
+        code = {"outside": "audio-outside", "missing": "audio-missing"}.get(exc.code, "audio-unsupported")
         add(line, code, **exc.params)
 
 

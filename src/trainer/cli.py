@@ -12,7 +12,7 @@ from pathlib import Path
 
 from trainer import __version__
 from trainer.library import default_library
-from trainer.store.problems import ERROR, GuideError, Problem
+from trainer.store.problems import ERROR, GuideError, Problem, say
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -74,7 +74,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     failing = [p for p in problems if p.severity == ERROR or args.strict]
     if not args.quiet:
         errors = sum(p.severity == ERROR for p in problems)
-        _err(f"{len(guides)} guide(s) checked, {errors} error(s), {len(problems) - errors} warning(s)")
+        _err(
+            say(
+                "Đã kiểm tra {guides} hướng dẫn: {errors} lỗi, {warnings} cảnh báo",
+                "{guides} guide(s) checked, {errors} error(s), {warnings} warning(s)",
+                guides=len(guides),
+                errors=errors,
+                warnings=len(problems) - errors,
+            )
+        )
     return EXIT_PROBLEMS if failing else EXIT_OK
 
 

@@ -77,3 +77,82 @@ def test_clip_scenes_are_kept_in_the_user_cache_not_asked_for(qtbot, guide, tmp_
         assert "cache_dir" not in box.fields, "where work is kept is not a question for the person exporting"
         kept = Path(box.job("default").options.cache_dir)  # type: ignore[attr-defined]
         assert kept.is_relative_to(tmp_path / "xdg-cache"), kept  # the per-user cache folder (XDG_CACHE_HOME here)
+
+
+def test_every_format_shows_without_scrolling_in_vietnamese(qtbot, guide, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from trainer.store.problems import set_language
+    from trainer.ui import app as app_module
+
+    translators = app_module.install_translator(qapp, "vi")
+    set_language("vi")
+    try:
+        dialog = ExportDialog(guide, None, open_folder=False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # Inside a 1366x768 screen less a taskbar and a title bar.
+        assert dialog.width() <= 1366 and dialog.height() <= 768 - 40 - 30
+        assert dialog.scroll.verticalScrollBar().maximum() == 0
+        clip = next(b for b in dialog.boxes if b.name == "clip")
+        assert clip.title() == "Video (MP4)"
+        presets = [clip.preset.itemText(i) for i in range(clip.preset.count())]
+        assert presets[0] == "Tất cả cỡ" and any("Zalo" in p for p in presets) and "share" not in presets
+        assert [clip.preset.itemData(i) for i in range(1, clip.preset.count())] == list(clip.exporter.presets)
+        assert "Mặc định" in dialog.theme.currentText() and dialog.theme_name() == "default"
+    finally:
+        set_language(None)
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def test_default_folder_is_trainer_in_documents(qtbot, guide, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QStandardPaths
+
+    dialog = ExportDialog(guide, None, open_folder=False)
+    qtbot.addWidget(dialog)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(dialog.folder.text()) == Path(documents) / "Trainer"
+    dialog.folder.setText("lop-xa-a")  # a bare name typed by hand lands in Documents/Trainer, not the working folder
+    dialog.folder.editingFinished.emit()
+    assert Path(dialog.folder.text()) == Path(documents) / "Trainer" / "lop-xa-a"
+
+
+def test_choices_are_remembered_per_library(qtbot, guide, library: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    music = tmp_path / "nhac.mp3"
+    dialog = ExportDialog(guide, None, "default", open_folder=False, library=library)
+    qtbot.addWidget(dialog)
+    dialog.select("html", "clip")
+    clip = next(b for b in dialog.boxes if b.name == "clip")
+    clip.preset.setCurrentIndex(clip.preset.findData("lite"))
+    clip.fields["draft_voice"].setChecked(True)  # type: ignore[attr-defined]
+    clip.fields["music"].setText(str(music))  # type: ignore[attr-defined]
+    dialog.set_theme("large-print")
+    dialog.folder.setText(str(tmp_path / "ra"))
+    dialog.close()
+
+    again = ExportDialog(guide, None, "default", open_folder=False, library=library)
+    qtbot.addWidget(again)
+    assert sorted(b.name for b in again.boxes if b.isChecked()) == ["clip", "html"]
+    clip = next(b for b in again.boxes if b.name == "clip")
+    assert clip.preset.currentData() == "lite" and clip.fields["draft_voice"].isChecked()  # type: ignore[attr-defined]
+    assert clip.fields["music"].text() == str(music)  # type: ignore[attr-defined]
+    assert again.theme_name() == "large-print" and again.folder.text() == str(tmp_path / "ra")
+    job = clip.job(again.theme_name())
+    assert job.options.music == str(music) and job.options.preset == "lite"  # type: ignore[attr-defined]
+
+    other = ExportDialog(guide, None, "default", open_folder=False, library=tmp_path / "another-library")
+    qtbot.addWidget(other)
+    assert not any(b.isChecked() for b in other.boxes) and other.theme_name() == "default"
+
+
+def test_music_browse_button_fills_the_path(qtbot, guide, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = tmp_path / "nhac nen.mp3"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
+    dialog = ExportDialog(guide, None, open_folder=False)
+    qtbot.addWidget(dialog)
+    dialog.select("clip")
+    music = next(b for b in dialog.boxes if b.name == "clip").fields["music"]
+    music.browse.click()  # type: ignore[attr-defined]
+    assert music.text() == str(chosen)  # type: ignore[attr-defined]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from trainer.model import Guide
+from trainer.store.problems import say
 
 # progress(fraction 0..1). To cancel, the callback raises Cancelled; the exporter cleans up and re-raises.
 Progress = Callable[[float], None]
@@ -48,10 +49,22 @@ class Exporter:
     """Base of every exporter: a small class with metadata and one export() method."""
 
     name: ClassVar[str] = ""
-    label: ClassVar[str] = ""
+    label: ClassVar[str] = ""  # English
+    label_vi: ClassVar[str] = ""  # what a Vietnamese editor reads; the English label when empty
     extension: ClassVar[str] = ""
     presets: ClassVar[tuple[str, ...]] = ()
+    # preset name -> (Vietnamese, English) words a person chooses from; the name itself when missing
+    preset_labels: ClassVar[dict[str, tuple[str, str]]] = {}
     Options: ClassVar[type[ExportOptions]] = ExportOptions
+
+    def display_label(self) -> str:
+        """The format as a person reads it, in the message language."""
+        return say(self.label_vi or self.label or self.name, self.label or self.name)
+
+    def preset_label(self, preset: str) -> str:
+        """A preset as a person reads it ('Dọc cho điện thoại' for vertical), in the message language."""
+        vi, en = self.preset_labels.get(preset, (preset, preset))
+        return say(vi, en)
 
     def export(self, guide: Guide, out_dir: Path, options: ExportOptions, progress: Progress | None = None) -> list[Path]:
         """Write the guide's files into out_dir and return their paths."""

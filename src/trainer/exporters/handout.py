@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtGui import QPdfWriter
 
@@ -35,6 +36,12 @@ class HandoutExporter(Exporter):
 
     name = "handout"
     label = "Printable handout (PDF: A4, A5 booklet, practice card)"
+    label_vi = "Tài liệu in (PDF: A4, sổ tay A5, thẻ thực hành)"
+    preset_labels: ClassVar[dict[str, tuple[str, str]]] = {
+        "a4": ("Trang A4", "A4 pages"),
+        "a5-booklet": ("Sổ tay A5 (in hai mặt, gấp đôi)", "A5 booklet (print both sides, fold)"),
+        "practice-card": ("Thẻ thực hành", "Practice card"),
+    }
     extension = "pdf"
     presets = PRESETS
     Options = HandoutOptions

@@ -338,6 +338,7 @@ class HtmlExporter(Exporter):
 
     name = "html"
     label = "Offline web page"
+    label_vi = "Trang web xem không cần mạng"
     extension = "html"
     presets = ()
     Options = HtmlOptions

@@ -118,7 +118,8 @@ class InfographicExporter(Exporter):
     """The strip and the card set, rendered by trainer.render and encoded with Pillow."""
 
     name = "infographic"
-    label = "Infographic (ảnh dài và bộ thẻ 1080x1350)"
+    label = "Infographic (long picture and 1080x1350 cards)"
+    label_vi = "Ảnh thông tin (ảnh dài và bộ thẻ 1080x1350)"
     extension = "png"
     Options = InfographicOptions
 

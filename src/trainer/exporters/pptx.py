@@ -232,6 +232,7 @@ class PptxExporter(Exporter):
 
     name = "pptx"
     label = "PowerPoint (editable)"
+    label_vi = "PowerPoint (sửa được)"
     extension = "pptx"
     Options = PptxOptions
 

@@ -18,7 +18,7 @@ from trainer.render.gui import ensure_gui
 from trainer.render.image import StepImageError
 from trainer.render.scene import Scene, scene_overflow
 from trainer.render.theme import Theme, ThemeError, load_theme
-from trainer.store.problems import ERROR, Problem, language
+from trainer.store.problems import ERROR, Problem, say
 
 # The frames every step must fit besides the card: a portrait clip frame and a 16:9 frame
 # (landscape clips and presenter slides). Layouts scale with the frame, so one size per aspect suffices.
@@ -40,10 +40,6 @@ _OUTPUTS = {
     "portrait": ("khung video dọc {w}x{h}", "{w}x{h} portrait clip frame"),
     "landscape": ("khung ngang 16:9 (video ngang, trình chiếu)", "16:9 frame (landscape clip, slides)"),
 }
-
-
-def _say(vi: str, en: str, **params: object) -> str:
-    return (vi if language() == "vi" else en).format(**params)
 
 
 def _front_line(guide: Guide, key: str) -> int:
@@ -69,7 +65,7 @@ def _detail(theme: Theme, overflow: float, width: float) -> str:
     per_line = max(1, int(width / (size * 0.5)))
     chars = max(10, math.ceil(overflow / line) * per_line)
     px = math.ceil(overflow)
-    return _say(
+    return say(
         "thiếu {px} điểm ảnh; hãy bớt khoảng {chars} ký tự",
         "{px} px too tall; remove about {chars} characters",
         px=px,
@@ -79,7 +75,7 @@ def _detail(theme: Theme, overflow: float, width: float) -> str:
 
 def _output(kind: str, size: QSize) -> str:
     vi, en = _OUTPUTS[kind]
-    return _say(vi, en, w=size.width(), h=size.height())
+    return say(vi, en, w=size.width(), h=size.height())
 
 
 def fit_problems(guide: Guide, theme_name: str | Path = "default", output_format: str | None = None) -> list[Problem]:
@@ -96,8 +92,8 @@ def fit_problems(guide: Guide, theme_name: str | Path = "default", output_format
     wanted = FORMAT_OUTPUTS.get(output_format or "", ("card", "portrait", "landscape"))
     frames = [(size, kind) for size, kind in zip(FRAMES, ("portrait", "landscape"), strict=True) if kind in wanted]
     card = _output("card", CARD_SIZE)
-    cover = _say("tiêu đề và tóm tắt", "the title and summary")
-    ending = _say("đường dây nóng và liên kết chính thức", "the hotline and official link")
+    cover = say("tiêu đề và tóm tắt", "the title and summary")
+    ending = say("đường dây nóng và liên kết chính thức", "the hotline and official link")
     title_line, links_line = _front_line(guide, "title"), _front_line(guide, "links")
     # (line, what, output, overflow in px) for every measured place
     checks: list[tuple[int, str, str, float]] = []
@@ -109,7 +105,7 @@ def fit_problems(guide: Guide, theme_name: str | Path = "default", output_format
             checks.append((title_line, cover, _output(kind, size), scene_overflow(guide, theme, Scene("title"), size)))
             checks.append((links_line, ending, _output(kind, size), scene_overflow(guide, theme, Scene("end"), size)))
         for index, step in enumerate(guide.steps):
-            what = _say("bước {n} '{title}'", "step {n} '{title}'", n=index + 1, title=step.title)
+            what = say("bước {n} '{title}'", "step {n} '{title}'", n=index + 1, title=step.title)
             if "card" in wanted:
                 checks.append((step.line, what, card, card_overflow(guide, theme, index + 1)))
             for size, kind in frames:

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from trainer.model import ANNOTATION_KINDS, POINT_ANNOTATIONS, Annotation, Callout, Guide, Link, Step
-from trainer.store.problems import ERROR, WARNING, Problem
+from trainer.store.problems import ERROR, WARNING, Problem, language, say
 
 FRONT_KEYS = (
     "title",
@@ -232,7 +232,7 @@ class _Parser:
                 if kind not in ("tip", "warning", "caution"):
                     self.problem(line_no, "bad-callout", value=callout.group("kind"))
                 elif not content:
-                    self.problem(line_no, "empty-callout", value=kind.upper())
+                    self.problem(line_no, "empty-callout", value=kind.upper(), kind=kind)
                 step.callouts.append(Callout(kind, content))
                 continue
             image = _IMAGE_LINE.match(line.strip())
@@ -264,7 +264,7 @@ class _Parser:
         parts = raw.split()
         kind = parts[0].lower().lstrip("-").strip() if parts else ""
         if kind not in ANNOTATION_KINDS:
-            self.problem(line_no, "bad-annotation", detail=_annotation_hint(raw))
+            self.problem(line_no, "bad-annotation", value=raw.strip())
             return None
         wanted = 2 if kind in POINT_ANNOTATIONS else 4
         numbers = parts[1 : 1 + wanted]
@@ -274,7 +274,7 @@ class _Parser:
         except ValueError:
             values = []
         if len(values) != wanted or any(not 0.0 <= v <= 1.0 for v in values) or (label and kind != "badge"):
-            self.problem(line_no, "bad-annotation", detail=_annotation_hint(raw))
+            self.problem(line_no, "bad-annotation", value=raw.strip())
             return None
         if wanted == 2:
             return Annotation(kind, values[0], values[1], label=label)
@@ -285,27 +285,32 @@ class _Parser:
             data = load_yaml(source) if source.strip() else {}
         except (yaml.YAMLError, ValueError, RecursionError) as exc:
             mark = getattr(exc, "problem_mark", None)
-            self.problem(line_no + 1 + (mark.line if mark else 0), "bad-step-options", detail=getattr(exc, "problem", exc))
+            technical = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            detail = say("chi tiết kỹ thuật: “{x}”", "{x}", x=technical)
+            self.problem(line_no + 1 + (mark.line if mark else 0), "bad-step-options", detail=detail)
             return
         if not isinstance(data, dict):
-            self.problem(line_no, "bad-step-options", detail="key: value")
+            self.problem(line_no, "bad-step-options", detail=say("mỗi dòng có dạng 'khóa: giá trị'", "key: value"))
             return
         for key, value in data.items():
             if key == "duration":
                 if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 300:
-                    self.problem(line_no, "bad-step-options", detail="duration: 0 < seconds <= 300")
+                    detail = say("'duration' là số giây lớn hơn 0 và không quá 300", "duration: 0 < seconds <= 300")
+                    self.problem(line_no, "bad-step-options", detail=detail)
                 else:
                     step.duration = float(value)
             elif key == "practice":
                 if not isinstance(value, bool):
-                    self.problem(line_no, "bad-step-options", detail="practice: true/false")
+                    detail = say("'practice' là 'true' (có thực hành) hoặc 'false'", "practice: true/false")
+                    self.problem(line_no, "bad-step-options", detail=detail)
                 else:
                     step.practice = value
             elif key == "narration":
                 step.narration = str(value).strip() if value else None
             elif key == "frame":
                 if value not in ("auto", "phone", "none"):
-                    self.problem(line_no, "bad-step-options", detail="frame: auto/phone/none")
+                    detail = say("'frame' là 'auto', 'phone' hoặc 'none'", "frame: auto/phone/none")
+                    self.problem(line_no, "bad-step-options", detail=detail)
                 else:
                     step.frame = value
             else:
@@ -314,9 +319,12 @@ class _Parser:
 
 
 def _expected(kind: str) -> str:
-    from trainer.store.problems import language
-
-    vi = {"text": "một dòng chữ", "minutes": "một số phút dương", "list": "một danh sách", "links": "danh sách các mục title/url"}
+    vi = {
+        "text": "một dòng chữ",
+        "minutes": "một số phút dương",
+        "list": "một danh sách",
+        "links": "danh sách các mục 'title'/'url'",
+    }
     en = {
         "text": "a line of text",
         "minutes": "a positive number of minutes",
@@ -324,10 +332,6 @@ def _expected(kind: str) -> str:
         "links": "a list of title/url items",
     }
     return (vi if language() == "vi" else en)[kind]
-
-
-def _annotation_hint(raw: str) -> str:
-    return f"'{raw.strip()}' (badge X Y [N] | tap X Y | box/blur/arrow X1 Y1 X2 Y2, 0..1)"
 
 
 def _date(value: Any) -> _dt.date | None:

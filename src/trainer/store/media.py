@@ -117,4 +117,4 @@ def import_image(source: Path | bytes, guide_folder: Path, stem: str = "image") 
 def check_audio(path: Path) -> None:
     """Raise MediaError unless `path` has a known audio suffix (decoding is checked by the clip exporter)."""
     if path.suffix.lower() not in AUDIO_SUFFIXES:
-        raise MediaError("unreadable", value=path.name, detail="audio must be " + "/".join(AUDIO_SUFFIXES))
+        raise MediaError("unsupported", value=path.name, suffixes="/".join(AUDIO_SUFFIXES))

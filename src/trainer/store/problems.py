@@ -13,7 +13,7 @@ WARNING = "warning"
 # One message per problem code, Vietnamese first. Placeholders are str.format fields.
 MESSAGES: dict[str, tuple[str, str]] = {
     "not-found": ("không tìm thấy tệp hoặc thư mục", "no such file or folder"),
-    "no-guide-file": ("thư mục không có guide.md", "folder has no guide.md"),
+    "no-guide-file": ("thư mục không có tệp 'guide.md'", "folder has no guide.md"),
     "too-big": ("tệp quá lớn ({size} byte, tối đa {limit})", "file is too large ({size} bytes, at most {limit})"),
     "not-utf8": (
         "tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {offset}); hãy lưu lại với mã hóa UTF-8",
@@ -27,31 +27,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "phần thông tin đầu tệp không có dòng --- kết thúc",
         "front matter is not closed by a --- line",
     ),
-    "yaml": ("lỗi cú pháp YAML: {detail}", "YAML syntax error: {detail}"),
+    "yaml": (
+        "phần thông tin đầu tệp viết sai (thường do thiếu dấu hai chấm, ngoặc chưa đóng hoặc thụt lề lệch);"
+        " chi tiết kỹ thuật: “{detail}”",
+        "YAML syntax error: {detail}",
+    ),
     "front-matter-not-mapping": (
         "phần thông tin đầu tệp phải là các dòng 'khóa: giá trị'",
         "front matter must be 'key: value' lines",
     ),
-    "missing-field": ("thiếu trường bắt buộc '{field}'", "missing required field '{field}'"),
-    "empty-field": ("trường '{field}' đang để trống", "field '{field}' is empty"),
-    "unknown-field": ("trường lạ '{field}' (sẽ được giữ nguyên)", "unknown field '{field}' (kept as is)"),
-    "bad-type": ("trường '{field}' phải là {expected}", "field '{field}' must be {expected}"),
+    "missing-field": ("thiếu mục bắt buộc “{field}”", "missing required field '{field}'"),
+    "empty-field": ("mục “{field}” đang để trống", "field '{field}' is empty"),
+    "unknown-field": ("mục lạ '{field}' (sẽ được giữ nguyên)", "unknown field '{field}' (kept as is)"),
+    "bad-type": ("mục “{field}” phải là {expected}", "field '{field}' must be {expected}"),
     "bad-date": (
         "ngày '{value}' không hợp lệ; viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-22",
         "invalid date '{value}'; write it as YEAR-MONTH-DAY, e.g. 2026-11-22",
     ),
     "bad-slug": (
-        "slug '{value}' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang",
+        "tên thư mục '{value}' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang",
         "slug '{value}' may contain only lowercase ASCII letters, digits and hyphens",
     ),
     "slug-folder": (
-        "slug '{value}' khác tên thư mục '{folder}'",
+        "tên thư mục ghi trong hướng dẫn '{value}' khác tên thư mục thật '{folder}'",
         "slug '{value}' does not match the folder name '{folder}'",
     ),
-    "duplicate-slug": ("slug '{value}' trùng với {other}", "slug '{value}' is also used by {other}"),
+    "duplicate-slug": ("tên thư mục '{value}' trùng với '{other}'", "slug '{value}' is also used by {other}"),
     "bad-status": ("trạng thái '{value}' không hợp lệ (chọn: {choices})", "invalid status '{value}' (choose: {choices})"),
     "bad-link": (
-        "liên kết '{value}' phải bắt đầu bằng http:// hoặc https://",
+        "liên kết '{value}' phải bắt đầu bằng 'http://' hoặc 'https://'",
         "link '{value}' must start with http:// or https://",
     ),
     "no-link": ("chưa có liên kết chính thức nào", "no official link"),
@@ -68,51 +72,117 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "text of step '{step}' is {count} characters, at most {limit} fit a card",
     ),
     "does-not-fit": ("{what} không vừa {output}: {detail}", "{what} does not fit the {output}: {detail}"),
-    "two-images": ("mỗi bước chỉ có một hình chính; hình thừa: {value}", "a step has at most one image; extra image: {value}"),
+    "two-images": ("mỗi bước chỉ có một hình chính; hình thừa: '{value}'", "a step has at most one image; extra image: {value}"),
     "image-missing": ("không tìm thấy hình '{value}'", "image '{value}' not found"),
     "image-outside": (
         "hình '{value}' nằm ngoài thư mục hướng dẫn",
         "image '{value}' is outside the guide folder",
     ),
-    "image-unreadable": ("không đọc được hình '{value}': {detail}", "cannot read image '{value}': {detail}"),
+    "image-unreadable": (
+        "không đọc được hình '{value}': tệp hỏng hoặc không phải là ảnh; chi tiết kỹ thuật: “{detail}”",
+        "cannot read image '{value}': {detail}",
+    ),
     "image-too-large": (
         "hình '{value}' quá lớn ({width}x{height} điểm ảnh, tối đa {limit} megapixel)",
         "image '{value}' is too large ({width}x{height} pixels, at most {limit} megapixels)",
     ),
     "audio-missing": ("không tìm thấy tệp âm thanh '{value}'", "audio file '{value}' not found"),
+    "audio-unsupported": (
+        "tệp âm thanh '{value}' phải có đuôi {suffixes}",
+        "audio file '{value}' must be {suffixes}",
+    ),
     "audio-outside": (
         "tệp âm thanh '{value}' nằm ngoài thư mục hướng dẫn",
         "audio file '{value}' is outside the guide folder",
     ),
     "bad-callout": (
-        "loại hộp lưu ý '{value}' không có; dùng TIP, WARNING hoặc CAUTION",
+        "loại hộp lưu ý '{value}' không có; dùng 'TIP' (mẹo), 'WARNING' (cảnh báo) hoặc 'CAUTION' (thận trọng)",
         "unknown callout kind '{value}'; use TIP, WARNING or CAUTION",
     ),
-    "empty-callout": ("hộp lưu ý '{value}' trống", "callout '{value}' is empty"),
-    "bad-annotation": ("dòng chú thích hình không hợp lệ: {detail}", "invalid image annotation: {detail}"),
+    "empty-callout": ("hộp “{kind}” chưa có nội dung", "callout '{value}' is empty"),
+    "bad-annotation": (
+        "dòng chú thích hình '{value}' không hợp lệ; viết 'badge X Y [số]', 'tap X Y' hoặc"
+        " 'box/blur/arrow X1 Y1 X2 Y2', với tọa độ từ 0 đến 1",
+        "invalid image annotation '{value}' (badge X Y [N] | tap X Y | box/blur/arrow X1 Y1 X2 Y2, 0..1)",
+    ),
     "annotation-no-image": (
         "bước có chú thích hình nhưng không có hình",
         "step has image annotations but no image",
     ),
-    "unclosed-block": ("khối ```{value} không có dòng ``` kết thúc", "```{value} block is not closed by a ``` line"),
-    "bad-step-options": ("khối ```step không hợp lệ: {detail}", "invalid ```step block: {detail}"),
+    "unclosed-block": ("khối '```{value}' không có dòng '```' kết thúc", "```{value} block is not closed by a ``` line"),
+    "bad-step-options": (
+        "khối '```step' viết sai: {detail}",
+        "invalid ```step block: {detail}",
+    ),
     "unknown-step-option": ("tùy chọn bước lạ '{value}' (sẽ được giữ nguyên)", "unknown step option '{value}' (kept as is)"),
     "bad-theme": ("chủ đề '{value}': {detail}", "theme '{value}': {detail}"),
 }
 
 
+# What a person calls each front-matter field (the app's form labels), by key.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "title": ("Tiêu đề", "title"),
+    "slug": ("Tên thư mục", "slug"),
+    "summary": ("Tóm tắt", "summary"),
+    "topic": ("Chủ đề", "topic"),
+    "audience": ("Đối tượng", "audience"),
+    "language": ("Ngôn ngữ", "language"),
+    "version": ("Phiên bản", "version"),
+    "valid_as_of": ("Ngày kiểm tra", "valid_as_of"),
+    "estimated_minutes": ("Số phút cần", "estimated_minutes"),
+    "links": ("Liên kết chính thức", "links"),
+    "prerequisites": ("Cần mang theo", "prerequisites"),
+    "author": ("Tác giả", "author"),
+    "reviewer": ("Người duyệt", "reviewer"),
+    "status": ("Trạng thái", "status"),
+    "online_url": ("Bản trực tuyến", "online_url"),
+    "music": ("Nhạc nền", "music"),
+    "intro": ("Giới thiệu", "introduction"),
+}
+CALLOUT_LABELS: dict[str, tuple[str, str]] = {
+    "tip": ("Mẹo", "tip"),
+    "warning": ("Cảnh báo", "warning"),
+    "caution": ("Thận trọng", "caution"),
+}
+_LANGUAGES = ("vi", "en")
+_chosen: str | None = None
+
+
+def set_language(lang: str | None) -> None:
+    """The app's language setting ('vi' or 'en') for every message from now on; None to follow TRAINER_LANG again."""
+    global _chosen
+    _chosen = lang if lang in _LANGUAGES else None
+
+
 def language() -> str:
-    """'vi' or 'en' for messages: TRAINER_LANG wins, CI gets English, else the locale decides."""
+    """'vi' or 'en' for messages: the app's setting, else TRAINER_LANG, else the system locale."""
+    if _chosen:
+        return _chosen
     forced = os.environ.get("TRAINER_LANG", "").lower()
-    if forced in ("vi", "en"):
+    if forced in _LANGUAGES:
         return forced
-    if os.environ.get("CI"):
-        return "en"
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var)
         if value:
             return "vi" if value.lower().startswith("vi") else "en"
     return "vi" if os.name == "nt" else "en"
+
+
+def say(vi: str, en: str, **params: object) -> str:
+    """One of two phrasings in the message language, with its str.format fields filled."""
+    return (vi if language() == "vi" else en).format(**params)
+
+
+def field_label(key: str, lang: str | None = None) -> str:
+    """What a person calls a front-matter field ('Tóm tắt' for summary), the key itself when unknown."""
+    vi, en = FIELD_LABELS.get(key, (key, key))
+    return vi if (lang or language()) == "vi" else en
+
+
+def callout_label(kind: str, lang: str | None = None) -> str:
+    """A callout kind as a person says it ('Cảnh báo' for WARNING)."""
+    vi, en = CALLOUT_LABELS.get(kind.lower(), (kind, kind))
+    return vi if (lang or language()) == "vi" else en
 
 
 @dataclass(frozen=True)
@@ -127,13 +197,18 @@ class Problem:
 
     def message(self, lang: str | None = None) -> str:
         """The message in Vietnamese or English."""
+        lang = lang or language()
         vi, en = MESSAGES[self.code]
-        template = vi if (lang or language()) == "vi" else en
-        return template.format(**self.params)
+        params = dict(self.params)
+        if "field" in params:
+            params["field"] = field_label(str(params["field"]), lang)
+        if "kind" in params:
+            params["kind"] = callout_label(str(params["kind"]), lang)
+        return (vi if lang == "vi" else en).format(**params)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else f"{self.file}"
-        tag = "" if self.severity == ERROR else (" cảnh báo:" if language() == "vi" else " warning:")
+        tag = "" if self.severity == ERROR else say(" cảnh báo:", " warning:")
         return f"{where}:{tag} {self.message()}"
 
 

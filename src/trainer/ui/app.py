@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from trainer.library import DEFAULT_REVIEW_DAYS, default_library, duplicate_guide, new_guide, scan, trash_guide
 from trainer.store.problems import GuideError
+from trainer.store.problems import set_language as set_message_language
 from trainer.ui.document import GuideDocument
 from trainer.ui.editor import GuideEditor
 from trainer.ui.library_view import LibraryView
@@ -500,11 +501,9 @@ class MainWindow(QMainWindow):
             return
         from trainer.ui.export_dialog import ExportDialog
 
-        out = Path(str(settings().value("export_dir", str(self.library.parent / "out"))))
-        dialog = ExportDialog(self.doc.snapshot(), out, str(settings().value("theme", "default")), self)
+        dialog = ExportDialog(self.doc.snapshot(), None, str(settings().value("theme", "default")), self, library=self.library)
         dialog.setObjectName("exportDialog")
         dialog.exec()
-        settings().setValue("export_dir", dialog.folder.text())
 
     def print_handout(self) -> None:
         """Print the handout through a print preview, painted by the same code as the PDF."""
@@ -582,7 +581,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     except Exception:  # noqa: BLE001 - the editor still works; previews will say what is missing
         pass
     if not getattr(app, "_trainer_translators", None):
-        app._trainer_translators = install_translator(app, ui_language())  # type: ignore[attr-defined]
+        language = ui_language()
+        # Check problems, render-layer details and exporter labels speak the app's language, not the system's.
+        set_message_language(language)
+        app._trainer_translators = install_translator(app, language)  # type: ignore[attr-defined]
     return app
 
 

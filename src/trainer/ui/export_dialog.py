@@ -7,11 +7,12 @@ exporter appears here without touching this file.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import threading
 import typing
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -40,14 +42,29 @@ from trainer.model import Guide
 from trainer.store.problems import ERROR
 
 
-def theme_choices() -> list[str]:
-    """Theme names from the render layer (just 'default' while it is not there)."""
-    try:
-        from trainer.render.theme import theme_names
+def theme_choices() -> list[tuple[str, str]]:
+    """(label a person reads, theme name) of every built-in theme."""
+    from trainer.render.theme import ThemeError, load_theme, theme_names
 
-        return list(theme_names())
-    except ImportError:
-        return ["default"]
+    choices = []
+    for name in theme_names():
+        try:
+            choices.append((load_theme(name).label, name))
+        except ThemeError:
+            continue
+    return choices or [("default", "default")]
+
+
+def default_export_folder() -> Path:
+    """Where exports go unless the person chose another folder: a 'Trainer' folder in their Documents."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "Trainer"
+
+
+def library_settings_group(library: Path | None) -> str:
+    """The QSettings group holding the last export choices made for one library."""
+    key = hashlib.sha1(str(Path(library).resolve()).encode("utf-8")).hexdigest()[:16] if library else "none"
+    return f"export/{key}"
 
 
 @dataclasses.dataclass
@@ -76,7 +93,10 @@ class ExportWorker(QObject):
         cancelled = False
         total = len(self.jobs)
         for n, job in enumerate(self.jobs):
-            label = job.format
+            try:
+                label = get_exporter(job.format).display_label()
+            except KeyError:
+                label = job.format
 
             def report(fraction: float, n: int = n, label: str = label) -> None:
                 if self.cancel_event.is_set():
@@ -117,9 +137,53 @@ def _field_widget(field: dataclasses.Field, value: object) -> QWidget | None:  #
         d.setRange(-1e6, 1e6)
         d.setValue(float(value or 0))
         return d
+    if field.name == "music" or field.metadata.get("kind") == "audio":
+        return AudioFileField(str(value or ""))
     if isinstance(value, str) or kind in (str, "str"):
         return QLineEdit(str(value or ""))
     return None
+
+
+class AudioFileField(QWidget):
+    """A sound file: the path (empty = the guide's own music) and a button that opens a file dialog."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = QLineEdit(text)
+        self.edit.setPlaceholderText(self.tr("The guide's own music, if it has one"))
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.browse.setToolTip(self.tr("Pick an MP3, M4A, OGG or WAV file"))
+        self.browse.clicked.connect(self._browse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.browse)
+
+    def text(self) -> str:
+        """The chosen path ('' for the guide's own music)."""
+        return self.edit.text().strip()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - same name as QLineEdit's
+        """Show a path."""
+        self.edit.setText(text)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Background music"), self.text(), self.tr("Sound files (*.mp3 *.m4a *.ogg *.wav)")
+        )
+        if path:
+            self.edit.setText(path)
+
+
+def _set_widget_value(widget: QWidget, value: object) -> None:
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(value in (True, "true", "1", 1))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(str(value)))
+    elif isinstance(widget, QDoubleSpinBox):
+        widget.setValue(float(str(value)))
+    elif isinstance(widget, QLineEdit | AudioFileField):
+        widget.setText(str(value))
 
 
 def _widget_value(widget: QWidget) -> object:
@@ -127,7 +191,7 @@ def _widget_value(widget: QWidget) -> object:
         return widget.isChecked()
     if isinstance(widget, QSpinBox | QDoubleSpinBox):
         return widget.value()
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, QLineEdit | AudioFileField):
         return widget.text()
     return None
 
@@ -152,7 +216,7 @@ class FormatBox(QGroupBox):
 
     def __init__(self, name: str, parent: QWidget | None = None):
         exporter = get_exporter(name)
-        super().__init__(f"{exporter.label or name} (.{exporter.extension})", parent)
+        super().__init__(exporter.display_label(), parent)
         self.name, self.exporter = name, exporter
         self.setCheckable(True)
         self.setChecked(False)
@@ -160,9 +224,9 @@ class FormatBox(QGroupBox):
         self.preset = QComboBox()
         self.preset.addItem(self.tr("All sizes"), None)
         for p in exporter.presets:
-            self.preset.addItem(p, p)
+            self.preset.addItem(exporter.preset_label(p), p)
         if exporter.presets:
-            form.addRow(self.tr("Preset"), self.preset)
+            form.addRow(self.tr("Size"), self.preset)
         self.fields: dict[str, QWidget] = {}
         defaults = exporter.Options()
         hints = typing.get_type_hints(exporter.Options) if exporter.Options else {}
@@ -174,7 +238,31 @@ class FormatBox(QGroupBox):
                 if f.metadata.get("help"):
                     w.setToolTip(str(f.metadata["help"]))
                 form.addRow(option_label(f.name, f), w)
-        self.setFlat(form.rowCount() == 0)
+        if form.rowCount() == 0:
+            note = QLabel(self.tr("Nothing to choose: one .%1 file per guide").replace("%1", exporter.extension))
+            note.setEnabled(False)
+            form.addRow(note)
+
+    def remember(self, store: QSettings) -> None:
+        """Keep this format's choices (ticked, preset, own options) in the library's settings group."""
+        store.setValue(f"{self.name}/checked", self.isChecked())
+        store.setValue(f"{self.name}/preset", self.preset.currentData() or "")
+        for field_name, widget in self.fields.items():
+            store.setValue(f"{self.name}/{field_name}", _widget_value(widget))
+
+    def recall(self, store: QSettings) -> None:
+        """Show the choices last made for this format, where there are any."""
+        if store.contains(f"{self.name}/checked"):
+            self.setChecked(store.value(f"{self.name}/checked") in (True, "true"))
+        index = self.preset.findData(store.value(f"{self.name}/preset") or None)
+        if index >= 0:
+            self.preset.setCurrentIndex(index)
+        for field_name, widget in self.fields.items():
+            if store.contains(f"{self.name}/{field_name}"):
+                try:
+                    _set_widget_value(widget, store.value(f"{self.name}/{field_name}"))
+                except ValueError:
+                    continue
 
     def job(self, theme: str) -> ExportJob:
         """The export job for this box's choices."""
@@ -207,14 +295,25 @@ def warm_up(guide: Guide, theme: str) -> None:
 
 
 class ExportDialog(QDialog):
-    """Pick formats and a folder, export with a progress bar, cancel, read errors, open the folder."""
+    """Pick formats and a folder, export with a progress bar, cancel, read errors, open the folder.
+
+    Every format shows at once (two columns fit a 1366x768 screen); the choices last made are
+    remembered per library; the folder is always absolute (default: Documents/Trainer).
+    """
 
     def __init__(
-        self, guide: Guide, out_dir: Path, theme: str = "default", parent: QWidget | None = None, open_folder: bool = True
+        self,
+        guide: Guide,
+        out_dir: Path | None = None,
+        theme: str = "default",
+        parent: QWidget | None = None,
+        open_folder: bool = True,
+        library: Path | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export “%1”").replace("%1", guide.title))
         self.guide = guide
+        self.library = library
         self.written: list[Path] = []
         self.errors: list[str] = []
         self.cancelled = False
@@ -222,29 +321,38 @@ class ExportDialog(QDialog):
         self.worker: ExportWorker | None = None
         self.boxes: list[FormatBox] = []
         inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
+        grid = QGridLayout(inner)
+        grid.setContentsMargins(0, 0, 0, 0)
+        cells: list[QWidget] = []
         for name in formats():
             try:
                 box = FormatBox(name)
             except Exception as exc:  # noqa: BLE001 - one broken exporter must not hide the others
-                inner_layout.addWidget(QLabel(self.tr("%1 cannot be used: %2").replace("%1", name).replace("%2", str(exc))))
+                cells.append(QLabel(self.tr("%1 cannot be used: %2").replace("%1", name).replace("%2", str(exc))))
                 continue
             self.boxes.append(box)
-            inner_layout.addWidget(box)
-        if not self.boxes:
-            inner_layout.addWidget(QLabel(self.tr("No export formats are installed.")))
-        inner_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+            cells.append(box)
+        if not cells:
+            cells.append(QLabel(self.tr("No export formats are installed.")))
+        # Tallest boxes first, filled column by column, so both columns end at about the same height.
+        cells.sort(key=lambda w: -w.sizeHint().height())
+        self._pack(grid, cells)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(inner)
         self.theme = QComboBox()
-        self.theme.addItems(theme_choices())
-        self.theme.setCurrentText(theme)
+        for label, name in theme_choices():
+            self.theme.addItem(label, name)
+        self.set_theme(theme)
         self.theme.setToolTip(
             self.tr("Colours and text size; 'large-print' for older readers, 'grayscale' for black-and-white printers")
         )
-        self.folder = QLineEdit(str(out_dir))
+        self.folder = QLineEdit()
+        self.folder.setToolTip(self.tr("The folder the files are saved in"))
+        self.folder.editingFinished.connect(self._folder_edited)
         browse = QPushButton(self.tr("Choose…"))
+        browse.setToolTip(self.tr("Pick the folder the files are saved in"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -272,14 +380,79 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(top)
         layout.addWidget(self.open_when_done)
         layout.addWidget(self.progress)
         layout.addWidget(self.log)
         layout.addWidget(self.buttons)
-        # Fits a 1366x768 screen with the taskbar and title bar; the format list scrolls.
-        self.resize(640, 640)
+        self._recall(out_dir)
+        # Inside a 1366x768 screen with the taskbar and title bar, every format showing without scrolling.
+        self.resize(1000, min(690, max(560, self.sizeHint().height())))
+
+    @staticmethod
+    def _pack(grid: QGridLayout, cells: list[QWidget]) -> None:
+        """Lay the cells out in two columns, each a stack from the top, the next cell in the shorter one."""
+        rows = [0, 0]
+        heights = [0, 0]
+        for cell in cells:
+            column = heights.index(min(heights))
+            grid.addWidget(cell, rows[column], column)
+            rows[column] += 1
+            heights[column] += cell.sizeHint().height()
+        grid.setRowStretch(max(rows), 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def set_theme(self, name: str) -> None:
+        """Choose a theme by its name (or a theme file's path, added to the list when new)."""
+        index = self.theme.findData(name)
+        if index < 0 and name:
+            self.theme.addItem(Path(name).stem if name.endswith(".toml") else name, name)
+            index = self.theme.count() - 1
+        self.theme.setCurrentIndex(max(0, index))
+
+    def theme_name(self) -> str:
+        """The chosen theme's name or file path."""
+        return str(self.theme.currentData() or "default")
+
+    def _store(self) -> QSettings:
+        store = QSettings()
+        store.beginGroup(library_settings_group(self.library))
+        return store
+
+    def _recall(self, out_dir: Path | None) -> None:
+        store = self._store()
+        remembered = str(store.value("folder", "") or "")
+        folder = Path(remembered) if remembered and self.library is not None else (out_dir or default_export_folder())
+        self.folder.setText(str(self._absolute(folder)))
+        if self.library is not None:
+            if store.value("theme"):
+                self.set_theme(str(store.value("theme")))
+            for box in self.boxes:
+                box.recall(store)
+        store.endGroup()
+
+    def remember(self) -> None:
+        """Keep the choices for the next export from this library."""
+        if self.library is None:
+            return
+        store = self._store()
+        store.setValue("folder", self.folder.text())
+        store.setValue("theme", self.theme_name())
+        for box in self.boxes:
+            box.remember(store)
+        store.endGroup()
+
+    def _folder_edited(self) -> None:
+        text = self.folder.text().strip()
+        self.folder.setText(str(self._absolute(Path(text)) if text else default_export_folder()))
+
+    @staticmethod
+    def _absolute(folder: Path) -> Path:
+        """A typed folder as an absolute path: a bare name goes inside the default export folder."""
+        folder = Path(folder).expanduser()
+        return folder if folder.is_absolute() else default_export_folder() / folder
 
     def select(self, *names: str) -> None:
         """Tick these formats (the others off)."""
@@ -294,11 +467,11 @@ class ExportDialog(QDialog):
     def _blocking_problems(self) -> list[str]:
         from trainer.ui.guide_check import guide_problems
 
-        return [str(p) for _i, p in guide_problems(self.guide, self.theme.currentText()) if p.severity == ERROR]
+        return [str(p) for _i, p in guide_problems(self.guide, self.theme_name()) if p.severity == ERROR]
 
     def start(self) -> None:
         """Check the guide, then export the ticked formats in a worker thread."""
-        jobs = [box.job(self.theme.currentText()) for box in self.boxes if box.isChecked()]
+        jobs = [box.job(self.theme_name()) for box in self.boxes if box.isChecked()]
         self.log.clear()
         self.written, self.errors, self.cancelled = [], [], False
         if not jobs:
@@ -309,7 +482,9 @@ class ExportDialog(QDialog):
             self.errors = problems
             self.log.setPlainText(self.tr("Fix these first:") + "\n" + "\n".join(problems))
             return
-        out = Path(self.folder.text()).expanduser()
+        out = self._absolute(Path(self.folder.text().strip() or default_export_folder()))
+        self.folder.setText(str(out))
+        self.remember()
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -318,7 +493,7 @@ class ExportDialog(QDialog):
                 self.tr("Cannot use the folder %1: %2").replace("%1", str(out)).replace("%2", exc.strerror or str(exc))
             )
             return
-        warm_up(self.guide, self.theme.currentText())
+        warm_up(self.guide, self.theme_name())
         self.thread = QThread(self)
         self.worker = ExportWorker(self.guide, out, jobs)
         self.worker.moveToThread(self.thread)
@@ -345,7 +520,7 @@ class ExportDialog(QDialog):
 
     def _progress(self, fraction: float, label: str) -> None:
         self.progress.setValue(int(fraction * 1000))
-        self.progress.setFormat(f"{label} %p%" if label else "%p%")
+        self.progress.setFormat(f"{label}: %p%" if label else "%p%")
 
     def _failed(self, message: str) -> None:
         self.errors.append(message)
@@ -368,7 +543,8 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
-        """Closing while exporting stops the export first."""
+        """Closing while exporting stops the export first; the choices are kept for next time."""
+        self.remember()
         if self.running():
             self.cancel()
             assert self.thread is not None

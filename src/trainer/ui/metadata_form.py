@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.model import STATUSES, Guide, Link
+from trainer.store.problems import field_label
 from trainer.ui.document import GuideDocument
 from trainer.ui.text_fields import guide_text_field, set_text_quietly
 
@@ -169,7 +170,9 @@ class MetadataForm(QWidget):
         def apply(g: Guide) -> None:
             setattr(g, attr, value)
 
-        self.doc.edit(self.tr("Edit %1").replace("%1", attr.replace("_", " ")), apply, None, merge_key=f"meta:{attr}")
+        self.doc.edit(
+            self.tr("Edit %1").replace("%1", field_label(attr).lower().replace("_", " ")), apply, None, merge_key=f"meta:{attr}"
+        )
 
     def _links_edited(self) -> None:
         if self._loading:

@@ -70,14 +70,16 @@ def take_screenshots(window, out: Path) -> None:  # type: ignore[no-untyped-def]
         _grab(window, out / "editor.png", report)
         from trainer.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(window.doc.snapshot(), Path.home() / "trainer-out", parent=window, open_folder=False)
-        dialog.select(*[b.name for b in dialog.boxes[:2]])
+        dialog = ExportDialog(window.doc.snapshot(), None, parent=window, open_folder=False, library=window.library)
+        dialog.select(*[b.name for b in dialog.boxes])
         dialog.show()
         QTimer.singleShot(SETTLE_MS, lambda: export(dialog))
 
     def export(dialog) -> None:  # type: ignore[no-untyped-def]
         _grab(dialog, out / "export.png", report)
         report["export"]["problems"] += clipped_widgets(window)
+        if dialog.scroll.verticalScrollBar().maximum() > 0:
+            report["export"]["problems"].append("the formats need scrolling")
         dialog.close()
         finish()
 

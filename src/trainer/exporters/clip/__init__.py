@@ -105,6 +105,13 @@ class ClipExporter(Exporter):
 
     name = "clip"
     label = "Video clip (MP4)"
+    label_vi = "Video (MP4)"
+    preset_labels: ClassVar[dict[str, tuple[str, str]]] = {
+        "vertical": ("Dọc 1080x1920, cho điện thoại", "Vertical 1080x1920, for phones"),
+        "share": ("Nhẹ 720x1280, gửi qua Zalo/Facebook", "Light 720x1280, to send on Zalo/Facebook"),
+        "landscape": ("Ngang 1280x720, chiếu lên TV", "Landscape 1280x720, for a TV"),
+        "lite": ("Rất nhẹ 480x854, cho mạng yếu", "Very light 480x854, for weak networks"),
+    }
     extension = "mp4"
     presets: ClassVar[tuple[str, ...]] = tuple(PRESETS)
     Options = ClipOptions
@@ -242,6 +249,8 @@ def _audio_file(guide: Guide, relative: str, line: int) -> Path:
     except MediaError as exc:
         if exc.code in ("missing", "outside"):
             raise ExportError(str(Problem(file, line, f"audio-{exc.code}", {"value": relative}))) from None
+        if exc.code == "unsupported":
+            raise ExportError(str(Problem(file, line, "audio-unsupported", exc.params))) from None
         raise _fail(guide, "audio-unreadable", line, value=relative, detail=exc.params.get("detail", "")) from None
     return path
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AudioFileField</name>
+    <message>
+        <source>The guide&apos;s own music, if it has one</source>
+        <translation>Nhạc nền của hướng dẫn, nếu có</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Pick an MP3, M4A, OGG or WAV file</source>
+        <translation>Chọn một tệp MP3, M4A, OGG hoặc WAV</translation>
+    </message>
+    <message>
+        <source>Background music</source>
+        <translation>Nhạc nền</translation>
+    </message>
+    <message>
+        <source>Sound files (*.mp3 *.m4a *.ogg *.wav)</source>
+        <translation>Tệp âm thanh (*.mp3 *.m4a *.ogg *.wav)</translation>
+    </message>
+</context>
+<context>
     <name>CalloutList</name>
     <message>
         <source>Add tip</source>
@@ -90,8 +113,16 @@
         <translation>Màu và cỡ chữ; &apos;large-print&apos; cho người lớn tuổi, &apos;grayscale&apos; cho máy in trắng đen</translation>
     </message>
     <message>
+        <source>The folder the files are saved in</source>
+        <translation>Thư mục lưu các tệp</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Pick the folder the files are saved in</source>
+        <translation>Chọn thư mục lưu các tệp</translation>
     </message>
     <message>
         <source>Open the folder when done</source>
@@ -169,8 +200,12 @@
         <translation>Tất cả cỡ</translation>
     </message>
     <message>
-        <source>Preset</source>
+        <source>Size</source>
         <translation>Cỡ</translation>
+    </message>
+    <message>
+        <source>Nothing to choose: one .%1 file per guide</source>
+        <translation>Không cần chọn gì: mỗi hướng dẫn một tệp .%1</translation>
     </message>
 </context>
 <context>
