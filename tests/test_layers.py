@@ -18,6 +18,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "trainer.exporters": ("PySide6.QtWidgets", "trainer.ui", "trainer.cli"),
     "trainer.presenter": ("PySide6", "trainer.ui"),
     "trainer.search": ("PySide6", "trainer.render", "trainer.exporters", "trainer.ui"),
+    "trainer.terms": ("PySide6", "trainer.render", "trainer.exporters", "trainer.ui", "trainer.cli"),
     "trainer.library": ("PySide6", "trainer.render", "trainer.exporters", "trainer.ui"),
     "trainer.publish": ("PySide6.QtWidgets", "trainer.ui", "trainer.cli"),
 }

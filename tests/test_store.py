@@ -215,6 +215,10 @@ def guides(draw: st.DrawFn) -> Guide:
         estimated_minutes=draw(st.one_of(st.none(), st.integers(1, 120))),
         links=draw(st.lists(st.builds(Link, _line, st.just("https://dichvucong.gov.vn")), max_size=2)),
         prerequisites=draw(st.lists(_line, max_size=3)),
+        reviewer=draw(st.one_of(st.just(""), _line)),
+        sources=draw(
+            st.lists(st.sampled_from(["1-vneid-định-danh-điện-tử", "S11", "key-dates-for-time-sensitive-claims"]), max_size=3)
+        ),
         status=draw(st.sampled_from(["draft", "reviewed", "published"])),
         intro=draw(st.one_of(st.just(""), _para)),
         steps=draw(st.lists(steps(), min_size=1, max_size=4)),
@@ -228,3 +232,26 @@ def test_any_guide_round_trips(tmp_path: Path, guide: Guide) -> None:
     loaded = load_guide(path)
     assert loaded == guide
     assert serialize_guide(loaded) == path.read_text(encoding="utf-8")
+
+
+def test_reviewer_and_sources_round_trip_in_place(tmp_path: Path) -> None:
+    text = CANONICAL.replace(
+        "status: reviewed\n",
+        "reviewer: Phòng Chuyển đổi số\nsources:\n- 1-vneid-định-danh-điện-tử\n- S3\nstatus: reviewed\n",
+    )
+    path = tmp_path / "vneid" / "guide.md"
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    guide = load_guide(path)
+    assert guide.reviewer == "Phòng Chuyển đổi số"
+    assert guide.sources == ["1-vneid-định-danh-điện-tử", "S3"]
+    assert "sources" not in guide.extra
+    assert serialize_guide(guide) == text
+
+
+def test_sources_must_be_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "vneid" / "guide.md"
+    path.parent.mkdir()
+    path.write_text(CANONICAL.replace("status: reviewed\n", "sources: S3\nstatus: reviewed\n"), encoding="utf-8")
+    with pytest.raises(GuideError, match=r"guide.md:\d+: .*sources"):
+        load_guide(path)

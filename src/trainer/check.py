@@ -13,8 +13,10 @@ from pathlib import Path
 
 from trainer.model import STATUSES, Guide
 from trainer.store import GUIDE_FILE, read_guide
+from trainer.store.glossary import glossary_file, guide_glossary, read_glossary
 from trainer.store.media import MediaError, check_audio, inspect_image, resolve_inside
 from trainer.store.problems import WARNING, Problem
+from trainer.terms import find, unexplained
 
 REQUIRED_FIELDS = ("title", "slug", "summary", "topic", "valid_as_of", "status")
 MAX_STEPS = 12
@@ -94,7 +96,20 @@ def check_guide(guide: Guide, reported_lines: frozenset[int] = frozenset()) -> l
             add(step.line, "annotation-no-image")
         if step.narration:
             _check_audio(guide, step.narration, _line_of(lines, step.narration, step.line), add)
+    problems.extend(_unexplained_words(guide, lines))
     return problems
+
+
+def _unexplained_words(guide: Guide, lines: list[str]) -> list[Problem]:
+    """A warning for each hard word the guide uses that the library glossary does not explain, in line order."""
+    assert guide.path is not None
+    found = []
+    for word, part in unexplained(guide, guide_glossary(guide)):
+        after = guide.steps[part.step].line if part.step is not None else 1
+        line = next((n for n in range(after, len(lines) + 1) if find(lines[n - 1], word)), after)
+        params = {"word": word, "glossary": glossary_file(guide.path.parent.parent)}
+        found.append(Problem(guide.path, line, "unexplained-word", params, WARNING))
+    return sorted(found, key=lambda p: p.line)
 
 
 def _check_audio(guide: Guide, relative: str, line: int, add) -> None:  # type: ignore[no-untyped-def]
@@ -161,6 +176,10 @@ def check_paths(paths: Iterable[Path]) -> tuple[list[Guide], list[Problem]]:
     guides: list[Guide] = []
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
+    paths = list(paths)
+    for path in paths:  # a library folder: its glossary is checked too
+        if path.is_dir() and not (path / GUIDE_FILE).exists():
+            problems.extend(read_glossary(glossary_file(path))[1])
     for folder in expand(paths):
         guide, found = check_folder(folder)
         problems.extend(found)

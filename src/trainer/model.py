@@ -76,6 +76,20 @@ class Step:
 
 
 @dataclass
+class Term:
+    """A glossary entry: a word a first-time user may not know, one plain sentence, other ways to say it."""
+
+    term: str
+    explanation: str
+    synonyms: list[str] = field(default_factory=list)
+
+    @property
+    def spellings(self) -> list[str]:
+        """The term and its synonyms, the term first: every way a guide may write it."""
+        return [self.term, *self.synonyms]
+
+
+@dataclass
 class Guide:
     """A whole guide: front-matter metadata plus its steps."""
 
@@ -92,6 +106,7 @@ class Guide:
     prerequisites: list[str] = field(default_factory=list)
     author: str = ""
     reviewer: str = ""
+    sources: list[str] = field(default_factory=list)
     status: str = "draft"
     online_url: str = ""
     music: str = ""

@@ -1,6 +1,6 @@
 """What decides a rebuild: a content hash per guide x output, kept in a build-state file in the out folder.
 
-The hash of one output covers guide.md's bytes, every file the guide uses (images, narration, music),
+The hash of one output covers guide.md's bytes, the library glossary, every file the guide uses (images, narration, music),
 the theme file, the exporter's name, version, options and code, the render layer and resources, and
 the tool version. An output whose hash is unchanged and whose files all exist is not built again.
 """
@@ -20,6 +20,7 @@ from trainer.exporters.base import option_values
 from trainer.model import Guide
 from trainer.store import GUIDE_FILE
 from trainer.store.atomic import atomic_write_bytes
+from trainer.store.glossary import GLOSSARY_FILE, glossary_file
 from trainer.store.media import MediaError, resolve_inside
 
 STATE_FILE = ".trainer-build.json"
@@ -40,9 +41,11 @@ def _feed_file(digest: Any, label: str, path: Path | None) -> None:
 
 
 def guide_inputs(guide: Guide) -> list[tuple[str, Path | None]]:
-    """(name, path) of guide.md and every file it refers to; path None when it is missing or outside."""
+    """(name, path) of guide.md, the library glossary and every file the guide refers to; path None when it is missing or outside."""
     assert guide.folder is not None
     inputs: list[tuple[str, Path | None]] = [(GUIDE_FILE, guide.folder / GUIDE_FILE)]
+    # The handout, web page and slides explain the glossary terms the guide uses.
+    inputs.append((f"../{GLOSSARY_FILE}", glossary_file(guide.folder.parent)))
     for relative in [s.image for s in guide.steps] + [s.narration for s in guide.steps] + [guide.music]:
         if relative:
             try:
@@ -74,7 +77,7 @@ def code_fingerprint() -> str:
     """Hash of the tool version and the code and resources every output depends on (model, store, render, exporters, resources)."""
     digest = hashlib.sha256(f"trainer {__version__}".encode())
     root = Path(str(resources.files("trainer")))
-    for part in ("model.py", "store", "render", "exporters", "resources"):
+    for part in ("model.py", "search.py", "terms.py", "store", "render", "exporters", "resources"):
         base = root / part
         files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
         for path in files:

@@ -32,6 +32,7 @@ FRONT_KEYS = (
     "prerequisites",
     "author",
     "reviewer",
+    "sources",
     "status",
     "online_url",
     "music",
@@ -151,11 +152,11 @@ class _Parser:
                     guide.estimated_minutes = value
             elif key == "links":
                 guide.links = self.links(value, line)
-            elif key == "prerequisites":
+            elif key in ("prerequisites", "sources"):
                 if not isinstance(value, list) or any(isinstance(v, (dict, list)) for v in value):
                     self.problem(line, "bad-type", field=key, expected=_expected("list"))
                 else:
-                    guide.prerequisites = [str(v).strip() for v in value]
+                    setattr(guide, key, [str(v).strip() for v in value])
 
     def links(self, value: Any, line: int) -> list[Link]:
         if not isinstance(value, list):

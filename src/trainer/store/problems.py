@@ -116,6 +116,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "unknown-step-option": ("tùy chọn bước lạ '{value}' (sẽ được giữ nguyên)", "unknown step option '{value}' (kept as is)"),
     "bad-theme": ("chủ đề '{value}': {detail}", "theme '{value}': {detail}"),
+    "unexplained-word": (
+        "từ khó '{word}' chưa được giải thích; thêm nó (hoặc cách viết khác của nó) vào {glossary}",
+        "hard word '{word}' is not explained; add it (or a synonym) to {glossary}",
+    ),
+    "glossary-not-list": (
+        "bảng từ cần biết phải là danh sách các mục bắt đầu bằng '- term:'",
+        "the glossary must be a list of entries starting with '- term:'",
+    ),
+    "glossary-bad-entry": (
+        "mục không hợp lệ: mỗi mục có term, explanation và synonyms (không bắt buộc)",
+        "invalid entry: each entry has term, explanation and optional synonyms",
+    ),
+    "glossary-unknown-key": ("khóa lạ '{value}' trong mục (bỏ qua)", "unknown key '{value}' in the entry (ignored)"),
+    "glossary-no-term": ("mục chưa có từ (term)", "entry has no term"),
+    "glossary-no-explanation": ("từ '{term}' chưa có lời giải thích (explanation)", "term '{term}' has no explanation"),
+    "glossary-bad-synonyms": (
+        "cách viết khác (synonyms) của '{term}' phải là một danh sách chữ",
+        "synonyms of '{term}' must be a list of words",
+    ),
+    "glossary-too-long": (
+        "lời giải thích '{term}' dài {count} từ, tối đa {limit}: viết một câu ngắn",
+        "explanation of '{term}' is {count} words, at most {limit}: write one short sentence",
+    ),
+    "glossary-duplicate": (
+        "'{value}' đã có trong mục '{other}' (dòng {other_line}); không phân biệt dấu, mỗi cách viết chỉ một mục",
+        "'{value}' is already in entry '{other}' (line {other_line}); ignoring accents, each spelling belongs to one entry",
+    ),
 }
 
 
