@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -194,6 +197,53 @@ def test_qr_code_on_the_end_slide_opens_the_official_link(
     png.write_bytes(qr.image.blob)
     decoded = subprocess.run([zbarimg, "--raw", "-q", str(png)], capture_output=True, text=True, check=True).stdout.strip()
     assert decoded == guide.official_url
+
+
+# -- the machine's fonts do not matter ----------------------------------------------------------------------
+EXPORT_ALL = """
+import sys
+from pathlib import Path
+from trainer.exporters import get_exporter
+from trainer.exporters.pptx import PptxOptions
+from trainer.store import load_guide
+for folder in sys.argv[2:]:
+    get_exporter("pptx").export(load_guide(Path(folder)), Path(sys.argv[1]), PptxOptions())
+"""
+
+NO_FONTS = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
+
+
+def slide_parts(path: Path) -> dict[str, bytes]:
+    """Every slide, layout, theme and picture in a deck (the document properties carry a date)."""
+    with zipfile.ZipFile(path) as archive:
+        return {n: archive.read(n) for n in archive.namelist() if n.startswith("ppt/")}
+
+
+@pytest.mark.slow  # two processes export every bundled guide
+def test_the_deck_is_the_same_on_a_machine_without_fonts(tmp_path: Path) -> None:
+    """A fontconfig with no font folders (a bare machine) gives byte-identical slides to this machine's."""
+    config = tmp_path / "no-fonts.conf"
+    config.write_text(NO_FONTS.format(cache=tmp_path / "fc-cache"), encoding="utf-8")
+    fc_list = shutil.which("fc-list")
+    if fc_list:  # the empty configuration really has no fonts
+        listed = subprocess.run([fc_list], env={**os.environ, "FONTCONFIG_FILE": str(config)}, capture_output=True, text=True)
+        assert listed.stdout.strip() == ""
+    decks = {}
+    for run, extra in (("normal", {}), ("bare", {"FONTCONFIG_FILE": str(config)})):
+        out = tmp_path / run
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
+        subprocess.run(
+            [sys.executable, "-c", EXPORT_ALL, str(out), *map(str, GUIDES)], env=env, check=True, timeout=900, capture_output=True
+        )
+        decks[run] = {p.name: slide_parts(p) for p in sorted(out.glob("*.pptx"))}
+    assert len(decks["normal"]) == len(GUIDES)
+    assert decks["bare"].keys() == decks["normal"].keys()
+    for name, parts in decks["normal"].items():
+        different = sorted(n for n in parts.keys() | decks["bare"][name].keys() if parts.get(n) != decks["bare"][name].get(n))
+        assert not different, f"{name}: {different} differ without the machine's fonts"
 
 
 # -- LibreOffice ------------------------------------------------------------------------------------------

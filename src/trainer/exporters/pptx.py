@@ -165,16 +165,19 @@ def markdown_paragraphs(markdown: str) -> list[Paragraph]:
 
 # -- measuring ----------------------------------------------------------------------------------------
 class Measure:
-    """Word-wrapped text heights in points, measured with the slide font through Qt.
+    """Word-wrapped text heights in points, measured through Qt with the font the slides name.
 
-    Windows has Arial; Linux maps Arial to the metric-compatible Liberation Sans. The measure only
-    chooses a font size, so a small difference between the two is harmless.
+    For Arial that is the bundled Liberation Sans, its metric twin: PowerPoint shows Arial and
+    LibreOffice shows Liberation Sans with the same widths, so the chosen sizes fit in both, and the
+    same guide gives the same deck on every machine whatever fonts it has installed.
     """
 
     def __init__(self, family: str) -> None:
         from PySide6.QtGui import QImage
 
-        self.family = family
+        from trainer.render.fonts import measuring_family
+
+        self.family = measuring_family(family)
         # A 72-dpi device: one point is one device pixel, so sizes and widths are in points.
         self._device = QImage(8, 8, QImage.Format.Format_RGB32)
         dots_per_meter = round(72 / 0.0254)
@@ -188,6 +191,8 @@ class Measure:
         font = QFont([self.family])
         font.setPointSizeF(size)
         font.setBold(bold)
+        # Unhinted: a fontconfig hinting setting would otherwise change widths from machine to machine.
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         return font
 
     def height(self, paragraphs: list[Paragraph], size: float, width: float, bold: bool = False) -> float:

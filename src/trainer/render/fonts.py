@@ -1,4 +1,5 @@
-"""The bundled Be Vietnam Pro font: registered once, used for every role, never a silent fallback."""
+"""The bundled fonts: Be Vietnam Pro for every role, registered once, never a silent fallback; and
+Liberation Sans, Arial's metric twin, for measuring text that Office will show in Arial."""
 
 from __future__ import annotations
 
@@ -29,7 +30,14 @@ ROLES: dict[str, tuple[QFont.Weight, bool]] = {
     "number": (QFont.Weight.Bold, False),
 }
 
+# Arial's metric-compatible twin (same advance widths for every glyph, SIL OFL, resources/fonts/
+# LiberationSans-OFL.txt). Files written for Office name Arial; measuring them with this font gives the
+# same line breaks on every machine, whatever fonts it has installed (or none).
+ARIAL_TWIN = "Liberation Sans"
+ARIAL_TWIN_FILES = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf")
+
 _registered: str | None = None
+_twin_registered = False
 
 
 class FontError(RuntimeError):
@@ -47,20 +55,40 @@ def ensure_fonts() -> str:
         ensure_gui()
         assert _registered
         return _registered
-    folder = resources.files("trainer") / "resources" / "fonts"
-    for name in FONT_FILES:
-        try:
-            data = (folder / name).read_bytes()
-        except OSError as exc:
-            raise FontError(f"bundled font {name} is missing from the package ({exc.strerror or exc})") from None
-        font_id = QFontDatabase.addApplicationFontFromData(data)
-        if font_id < 0 or FAMILY not in QFontDatabase.applicationFontFamilies(font_id):
-            raise FontError(f"bundled font {name} could not be registered with Qt")
+    _register(FAMILY, FONT_FILES)
     probe = QFont([FAMILY])
     if QFontInfo(probe).family() != FAMILY:
         raise FontError(f"Qt resolves '{FAMILY}' to '{QFontInfo(probe).family()}' after registering the bundled font")
     _registered = FAMILY
     return FAMILY
+
+
+def _register(family: str, files: tuple[str, ...]) -> None:
+    """Add the bundled font files to Qt's database; FontError when one is missing or is not `family`."""
+    folder = resources.files("trainer") / "resources" / "fonts"
+    for name in files:
+        try:
+            data = (folder / name).read_bytes()
+        except OSError as exc:
+            raise FontError(f"bundled font {name} is missing from the package ({exc.strerror or exc})") from None
+        font_id = QFontDatabase.addApplicationFontFromData(data)
+        if font_id < 0 or family not in QFontDatabase.applicationFontFamilies(font_id):
+            raise FontError(f"bundled font {name} could not be registered with Qt")
+
+
+def measuring_family(family: str) -> str:
+    """The family to measure `family` with: the bundled twin for Arial, otherwise `family` itself.
+
+    A theme may name its own licensed office font; that one can only be measured where it is installed.
+    """
+    global _twin_registered
+    if family.casefold() != "arial":
+        return family
+    ensure_fonts()  # starts Qt when nothing has
+    if not _twin_registered:
+        _register(ARIAL_TWIN, ARIAL_TWIN_FILES)
+        _twin_registered = True
+    return ARIAL_TWIN
 
 
 def make_font(pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bool = False) -> QFont:

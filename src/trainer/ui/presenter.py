@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from trainer.model import Guide
 from trainer.presenter import Presenter, Slide
+from trainer.render.fonts import make_font
 from trainer.render.image import StepImageError
 from trainer.render.scene import Scene, paint_scene, scene_overflow
 from trainer.render.theme import Theme, load_theme
@@ -133,9 +134,8 @@ def _message_image(message: str, size: QSize) -> QImage:
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
-    font = QFont(painter.font())
-    font.setPixelSize(max(10, size.height() // 30))
-    painter.setFont(font)
+    # The bundled font, as on every other slide: the message may be Vietnamese on a laptop without it.
+    painter.setFont(make_font(max(10, size.height() // 30)))
     painter.setPen(QColor("#a4161a"))
     margin = size.width() // 20
     painter.drawText(
