@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -22,20 +23,37 @@ def bundled_guide_dirs() -> list[Path]:
     return sorted(p.parent for p in CONTENT.glob("*/guide.md"))
 
 
+# Every missing-tool skip says this, so tests/conftest.py can count them per tool at the end of the run.
+MISSING = "missing system tool '{command}' (apt-get install {package}, or run tools/install-system-deps.sh)"
+
+
+def in_ci() -> bool:
+    """True under CI (CI=true or any non-empty value but 0/false), where a missing tool is a failure."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def missing_tool(command: str, package: str) -> NoReturn:
+    """Skip the test naming the tool and its Debian package; under CI fail instead, since CI installs them all."""
+    message = MISSING.format(command=command, package=package)
+    if in_ci():
+        pytest.fail(f"{message}: CI=true, so this test may not skip", pytrace=False)
+    pytest.skip(message)
+
+
 def require_tool(command: str, package: str) -> str:
-    """Path of a system tool, or skip the test naming the Debian package that provides it."""
+    """Path of a system tool, or skip (fail under CI) naming the Debian package that provides it."""
     found = shutil.which(command)
     if found is None:
-        pytest.skip(f"'{command}' is not installed (apt-get install {package}, or run tools/install-system-deps.sh)")
+        missing_tool(command, package)
     return found
 
 
 def require_tesseract_vie() -> str:
-    """tesseract with Vietnamese data, or skip naming the packages."""
+    """tesseract with Vietnamese data, or skip (fail under CI) naming the packages."""
     exe = require_tool("tesseract", "tesseract-ocr")
     langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True).stdout.split()
     if "vie" not in langs:
-        pytest.skip("tesseract has no Vietnamese data (apt-get install tesseract-ocr-vie)")
+        missing_tool("tesseract -l vie", "tesseract-ocr-vie")
     return exe
 
 

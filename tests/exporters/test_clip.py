@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from support import bundled_guide_dirs, require_tesseract_vie, require_tool
 from trainer.exporters import Cancelled, ExportError, get_exporter
 from trainer.exporters.clip import PRESETS, ClipOptions, clip_timeline
 from trainer.exporters.clip.timing import PAUSE, WORDS_PER_SECOND, reading_seconds, scene_texts
@@ -22,18 +23,7 @@ from trainer.store import load_guide
 pytestmark = pytest.mark.slow
 
 SIZES = {"vertical": (1080, 1920), "share": (720, 1280), "landscape": (1280, 720), "lite": (480, 854)}
-# Not `from support import ...`: tests/ui/conftest.py takes the module name `conftest` when both are collected.
-GUIDES = sorted(p.parent for p in (Path(__file__).resolve().parents[2] / "content").glob("*/guide.md"))
-
-
-def require_tesseract_vie() -> str:
-    """tesseract with Vietnamese data, or skip naming the packages (as tests/conftest.py does)."""
-    exe = shutil.which("tesseract")
-    if exe is None:
-        pytest.skip("'tesseract' is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
-    if "vie" not in subprocess.run([exe, "--list-langs"], capture_output=True, text=True).stdout.split():
-        pytest.skip("tesseract has no Vietnamese data (apt-get install tesseract-ocr-vie)")
-    return exe
+GUIDES = bundled_guide_dirs()
 
 
 def ffmpeg() -> str:
@@ -380,9 +370,7 @@ def test_missing_narration_and_unknown_preset(small_guide, tmp_path: Path) -> No
 
 
 def test_draft_voice_speaks_every_step(small_guide, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    require_tool = shutil.which("espeak-ng")
-    if require_tool is None:
-        pytest.skip("'espeak-ng' is not installed (apt-get install espeak-ng)")
+    require_tool("espeak-ng", "espeak-ng")
     paths = get_exporter("clip").export(small_guide, tmp_path, ClipOptions(preset="lite", draft_voice=True))
     facts = probe(paths[0])
     assert facts["audio"] == "aac"
