@@ -29,7 +29,9 @@ def widgets_app_first(qapp):  # type: ignore[no-untyped-def]
     return qapp
 
 
-_MISSING = re.compile(re.escape(MISSING).replace(r"\{command\}", "(?P<command>.+?)").replace(r"\{package\}", "(?P<package>[^,]+)"))
+_MISSING = re.compile(
+    re.escape(MISSING).replace(r"\{command\}", "(?P<command>.+?)").replace(r"\{package\}", "(?P<package>[^,]+)")
+)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)  # outermost: the line comes after pytest's short summary
