@@ -141,6 +141,12 @@ def destroy_regions(img: Image.Image, boxes: list[tuple[int, int, int, int]], co
     return out
 
 
+def redaction_patch(width: int, height: int, color: str = "#8c96a3") -> QImage:
+    """What a blur mark of width x height image pixels looks like in every output (for the editor's canvas)."""
+    width, height = max(1, width), max(1, height)
+    return _to_qimage(destroy_regions(Image.new("RGB", (width, height)), [(0, 0, width, height)], color))
+
+
 def _to_qimage(img: Image.Image) -> QImage:
     if img.mode == "L":
         data = img.tobytes("raw", "L")
@@ -276,9 +282,22 @@ def _paint_phone(painter: QPainter, outer: QRectF, screen: QRectF, theme: Theme)
     )
 
 
+def mark_unit(width: float, height: float) -> float:
+    """The length marks on an image of this size are scaled by (stroke, tap ring, badge, arrow head)."""
+    return min(width, height * 0.6)
+
+
+def point_mark_radius(kind: str, width: float, height: float, label: str = "") -> float:
+    """Radius of a tap ring or a numbered badge on an image of this size (what a click must hit)."""
+    unit = mark_unit(width, height)
+    if kind == "tap":
+        return unit * 0.085
+    return unit * 0.065 * (1 if len(label) < 2 else 1.2)
+
+
 def paint_annotations(painter: QPainter, image_rect: QRectF, marks: list[Annotation], theme: Theme) -> None:
     """Paint badge/tap/box/arrow marks over an image drawn in image_rect (coordinates are fractions)."""
-    unit = min(image_rect.width(), image_rect.height() * 0.6)
+    unit = mark_unit(image_rect.width(), image_rect.height())
     mark = QColor(theme.color("mark"))
     halo = QColor(theme.color("background"))
     stroke = max(2.0, unit * 0.014)
@@ -303,7 +322,7 @@ def paint_annotations(painter: QPainter, image_rect: QRectF, marks: list[Annotat
             _paint_arrow(painter, at(item.x, item.y), at(item.x2, item.y2), mark, halo, stroke, unit)
         elif item.kind == "tap":
             centre = at(item.x, item.y)
-            outer_r, inner_r = unit * 0.085, unit * 0.04
+            outer_r, inner_r = point_mark_radius("tap", image_rect.width(), image_rect.height()), unit * 0.04
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(halo, stroke * 2.2))
             painter.drawEllipse(centre, outer_r, outer_r)
@@ -318,7 +337,7 @@ def paint_annotations(painter: QPainter, image_rect: QRectF, marks: list[Annotat
             badge_number += 1
             label = item.label or str(badge_number)
             centre = at(item.x, item.y)
-            radius = unit * 0.065 * (1 if len(label) < 2 else 1.2)
+            radius = point_mark_radius("badge", image_rect.width(), image_rect.height(), label)
             painter.setPen(QPen(halo, stroke * 0.8))
             painter.setBrush(mark)
             painter.drawEllipse(centre, radius, radius)

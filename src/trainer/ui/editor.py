@@ -34,6 +34,11 @@ STEP_ACTIONS = (
     "bold",
     "italic",
     "list",
+    "zoom_out",
+    "zoom_in",
+    "zoom_fit",
+    "zoom_actual",
+    "picture_focus",
 )
 
 
@@ -175,6 +180,41 @@ class GuideEditor(QWidget):
                 None,
                 lambda: self.step_form.picture.delete_selected_mark(),
             ),
+            "zoom_out": (
+                "−",
+                "",
+                self.tr("Show the picture smaller (-, or Ctrl+wheel)"),
+                None,
+                lambda: self.step_form.picture.canvas.zoom_out(),
+            ),
+            "zoom_in": (
+                "+",
+                "",
+                self.tr("Show the picture larger (+, or Ctrl+wheel)"),
+                None,
+                lambda: self.step_form.picture.canvas.zoom_in(),
+            ),
+            "zoom_fit": (
+                self.tr("Fit"),
+                "",
+                self.tr("Show the whole picture in the window (0)"),
+                None,
+                lambda: self.step_form.picture.canvas.fit_to_window(),
+            ),
+            "zoom_actual": (
+                "100 %",
+                "",
+                self.tr("One picture dot on one screen dot, to mark small text exactly (1)"),
+                None,
+                lambda: self.step_form.picture.canvas.actual_size(),
+            ),
+            "picture_focus": (
+                self.tr("Large picture"),
+                "Ctrl+Shift+F",
+                self.tr("Give the picture the whole window to mark it; press again to bring back the steps and the preview"),
+                None,
+                lambda: self.set_picture_focus(self.actions_["picture_focus"].isChecked()),
+            ),
         }
         actions: dict[str, QAction] = {}
         for name, (label, shortcut, tip, icon, handler) in spec.items():
@@ -186,10 +226,24 @@ class GuideEditor(QWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 tip = f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
             action.setToolTip(tip)
+            action.setCheckable(name == "picture_focus")
             action.triggered.connect(handler)
             self.addAction(action)
             actions[name] = action
         return actions
+
+    def set_picture_focus(self, on: bool) -> None:
+        """Large picture: the step's picture takes the whole editor (steps, other fields and preview hidden)."""
+        self.actions_["picture_focus"].setChecked(on)
+        self.steps.setVisible(not on)
+        self.preview.setVisible(not on)
+        self.step_form.set_picture_focus(on)
+        if on:
+            self.step_form.picture.canvas.setFocus()
+
+    def picture_focused(self) -> bool:
+        """True while the picture has the whole editor."""
+        return self.actions_["picture_focus"].isChecked()
 
     # -- loading from the model -------------------------------------------------------------------
     @property
@@ -209,6 +263,8 @@ class GuideEditor(QWidget):
 
     def _load_step(self) -> None:
         has_step = 0 <= self.current < len(self.guide.steps)
+        if not has_step and self.picture_focused():
+            self.set_picture_focus(False)
         self.forms.setCurrentIndex(1 if has_step else 0)
         for name in STEP_ACTIONS:
             self.actions_[name].setEnabled(has_step)

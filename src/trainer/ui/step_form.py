@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QToolButton,
@@ -23,6 +24,15 @@ from trainer.ui.step_picture import StepPicture
 from trainer.ui.text_fields import guide_text_field, set_text_quietly
 
 FORMAT_BUTTONS = ("bold", "italic", "list")
+
+
+def _set_layout_visible(layout: QLayout, visible: bool) -> None:
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            item.widget().setVisible(visible)
+        elif item.layout() is not None:
+            _set_layout_visible(item.layout(), visible)
 
 
 class StepForm(QWidget):
@@ -92,6 +102,18 @@ class StepForm(QWidget):
         opts.addWidget(self.practice)
         opts.addStretch(1)
         v.addLayout(opts)
+
+    def set_picture_focus(self, on: bool) -> None:
+        """Show only the picture (and this step's problems), or every field again."""
+        layout = self.layout()
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            widget = item.widget()
+            if widget is not None and widget not in (self.picture, self.problem_label):
+                widget.setVisible(not on)
+            elif item.layout() is not None:
+                _set_layout_visible(item.layout(), not on)
+        self.picture.set_focus_mode(on)
 
     def load(self, index: int, s: Step) -> None:
         """Show step `index` (after selecting it, undo, redo, reload), emitting no edits."""

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from trainer.model import FRAMES, Annotation, Guide, Step
 from trainer.store.media import MediaError, import_image
-from trainer.ui.annotation_editor import AnnotationEditor
 from trainer.ui.document import GuideDocument
+from trainer.ui.mark_canvas import MarkCanvas
 from trainer.ui.picture_intake import clipboard_picture, file_dialog_filter, is_picture_file, media_message
 from trainer.ui.text_fields import guide_text_field, set_text_quietly
 
 PICTURE_BUTTONS = ("choose_image", "paste_image", "remove_image")
+ZOOM_BUTTONS = ("zoom_out", "zoom_in", "zoom_fit", "zoom_actual", "picture_focus")
 
 
 class StepPicture(QWidget):
@@ -46,6 +47,11 @@ class StepPicture(QWidget):
         self._image_cache: tuple[str, QImage | None] | None = None
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
+        self.canvas = MarkCanvas()
+        self.canvas.setMinimumHeight(380)
+        self.canvas.edited.connect(self._marks_edited)
+        self.canvas.imageDropped.connect(self.import_file)
+        self.canvas.zoomChanged.connect(self._show_zoom)
         image_row = QHBoxLayout()
         for name in PICTURE_BUTTONS:
             b = QToolButton()
@@ -53,6 +59,7 @@ class StepPicture(QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             image_row.addWidget(b)
         image_row.addStretch(1)
+        image_row.addLayout(self._zoom_row(actions))
         v.addWidget(QLabel(self.tr("Picture")))
         v.addLayout(image_row)
         tools = QHBoxLayout()
@@ -80,10 +87,6 @@ class StepPicture(QWidget):
         tools.addWidget(del_mark)
         tools.addStretch(1)
         v.addLayout(tools)
-        self.canvas = AnnotationEditor()
-        self.canvas.setMinimumHeight(240)
-        self.canvas.edited.connect(self._marks_edited)
-        self.canvas.imageDropped.connect(self.import_file)
         v.addWidget(self.canvas, 1)
         alt_row = QFormLayout()
         self.alt = guide_text_field(QLineEdit())
@@ -95,7 +98,33 @@ class StepPicture(QWidget):
         self.frame.currentIndexChanged.connect(lambda _i: self._set("frame", self.frame.currentData(), self.tr("Change frame")))
         alt_row.addRow(self.tr("Picture shows"), self.alt)
         alt_row.addRow(self.tr("Frame"), self.frame)
-        v.addLayout(alt_row)
+        self.details = QWidget()
+        self.details.setLayout(alt_row)
+        alt_row.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.details)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """In the large-picture mode only the buttons and the canvas show."""
+        self.details.setVisible(not on)
+
+    def _zoom_row(self, actions: dict[str, QAction]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        self.zoom_label = QLabel()
+        self.zoom_label.setToolTip(self.tr("How large the picture is shown: 100 % is one screen dot per picture dot"))
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("800 %") + 6)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for name in ZOOM_BUTTONS:
+            b = QToolButton()
+            b.setDefaultAction(actions[name])
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(b)
+            if name == "zoom_out":
+                row.addWidget(self.zoom_label)
+        return row
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(f"{round(factor * 100)} %")
 
     # -- loading ---------------------------------------------------------------------------------
     def load(self, index: int, s: Step) -> None:
@@ -150,6 +179,7 @@ class StepPicture(QWidget):
             "add": self.tr("Add mark"),
             "move": self.tr("Move mark"),
             "resize": self.tr("Resize mark"),
+            "nudge": self.tr("Move mark"),
             "delete": self.tr("Delete mark"),
         }
 

@@ -307,6 +307,34 @@
         <translation>Xóa dấu đang chọn khỏi hình (hoặc bấm Delete)</translation>
     </message>
     <message>
+        <source>Show the picture smaller (-, or Ctrl+wheel)</source>
+        <translation>Thu nhỏ ảnh (-, hoặc Ctrl+lăn chuột)</translation>
+    </message>
+    <message>
+        <source>Show the picture larger (+, or Ctrl+wheel)</source>
+        <translation>Phóng to ảnh (+, hoặc Ctrl+lăn chuột)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>Show the whole picture in the window (0)</source>
+        <translation>Hiện toàn bộ ảnh trong khung (0)</translation>
+    </message>
+    <message>
+        <source>One picture dot on one screen dot, to mark small text exactly (1)</source>
+        <translation>Một điểm ảnh bằng một điểm màn hình, để đánh dấu chữ nhỏ cho chính xác (1)</translation>
+    </message>
+    <message>
+        <source>Large picture</source>
+        <translation>Ảnh lớn</translation>
+    </message>
+    <message>
+        <source>Give the picture the whole window to mark it; press again to bring back the steps and the preview</source>
+        <translation>Dành cả cửa sổ cho ảnh để đánh dấu; bấm lần nữa để hiện lại danh sách bước và bản xem trước</translation>
+    </message>
+    <message>
         <source>Step %1</source>
         <translation>Bước %1</translation>
     </message>
@@ -695,6 +723,13 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>The handout cannot be printed: %1</source>
         <translation>Không in được tài liệu phát tay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkCanvas</name>
+    <message>
+        <source>Personal data? Enter hides, Delete keeps</source>
+        <translation>Dữ liệu cá nhân? Enter: che, Delete: giữ nguyên</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1296,10 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>Frame</source>
         <translation>Khung</translation>
+    </message>
+    <message>
+        <source>How large the picture is shown: 100 % is one screen dot per picture dot</source>
+        <translation>Cỡ hiển thị của ảnh: 100 % là một điểm ảnh trên một điểm màn hình</translation>
     </message>
     <message>
         <source>No picture yet.
