@@ -14,6 +14,8 @@ from support import MISSING, bundled_guide_dirs
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TRAINER_LANG"] = "en"
+# One personal-data scan cache for the whole session, shared by the xdist workers: each image is read once.
+os.environ.setdefault("TRAINER_CACHE_DIR", str(Path(__file__).resolve().parents[1] / ".pytest_cache" / "trainer-cache"))
 
 
 @pytest.fixture(params=bundled_guide_dirs(), ids=lambda p: p.name)

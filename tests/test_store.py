@@ -50,6 +50,7 @@ box 0.1 0.2 0.9 0.3
 badge 0.25 0.5 1
 arrow 0.8 0.3 0.55 0.58
 blur 0.1 0.1 0.9 0.16
+keep 0.2 0.8 0.7 0.85
 ```
 
 > [!WARNING]
@@ -179,7 +180,7 @@ _coord = st.floats(min_value=0, max_value=1, allow_nan=False).map(lambda v: roun
 
 @st.composite
 def annotations(draw: st.DrawFn) -> Annotation:
-    kind = draw(st.sampled_from(["badge", "tap", "box", "arrow", "blur"]))
+    kind = draw(st.sampled_from(["badge", "tap", "box", "arrow", "blur", "keep"]))
     if kind in ("badge", "tap"):
         label = draw(st.sampled_from(["", "1", "12"])) if kind == "badge" else ""
         return Annotation(kind, draw(_coord), draw(_coord), label=label)

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 CALLOUT_KINDS = ("tip", "warning", "caution")
-ANNOTATION_KINDS = ("badge", "box", "arrow", "tap", "blur")
+ANNOTATION_KINDS = ("badge", "box", "arrow", "tap", "blur", "keep")
 # Kinds drawn from one point (x, y); the others span from (x, y) to (x2, y2).
+# `keep` is never drawn: it records that a person reviewed what detection found in that region of the
+# image and decided it is public (an official hotline on a screen), so trainer.privacy stops flagging it.
 POINT_ANNOTATIONS = ("badge", "tap")
 STATUSES = ("draft", "reviewed", "published")
 FRAMES = ("auto", "phone", "none")
@@ -35,8 +37,9 @@ class Callout:
 class Annotation:
     """A mark painted over a step image, in coordinates relative to the image (0..1).
 
-    badge and tap use the point (x, y); box, blur and arrow span (x, y) -> (x2, y2).
-    The original screenshot is never modified: blur is applied at render time.
+    badge and tap use the point (x, y); box, blur, arrow and keep span (x, y) -> (x2, y2).
+    The original screenshot is never modified: blur is applied at render time. keep is not drawn: it
+    marks a region reviewed as public, which the personal-data gate (trainer.privacy) accepts.
     """
 
     kind: str

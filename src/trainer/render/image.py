@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 from trainer.model import Annotation, Guide, Step
 from trainer.render.fonts import make_font
 from trainer.render.theme import Theme
+from trainer.store.guide_file import image_line
 from trainer.store.media import MediaError, inspect_image, open_image, resolve_inside
 from trainer.store.problems import Problem
 
@@ -42,20 +43,6 @@ class StepImageError(Exception):
         self.problem = problem
 
 
-def _image_line(guide: Guide, step: Step) -> int:
-    """The guide.md line that names the step's image (the step heading when not found)."""
-    if guide.path is None or not step.image:
-        return step.line
-    try:
-        lines = guide.path.read_text(encoding="utf-8-sig").split("\n")
-    except (OSError, UnicodeDecodeError):
-        return step.line
-    for number in range(max(step.line, 1), len(lines) + 1):
-        if step.image in lines[number - 1]:
-            return number
-    return step.line
-
-
 def step_image_path(guide: Guide, step: Step) -> Path:
     """The checked absolute path of the step's image; StepImageError when missing or outside the folder."""
     if guide.folder is None or not step.image:
@@ -64,7 +51,7 @@ def step_image_path(guide: Guide, step: Step) -> Path:
         return resolve_inside(guide.folder, step.image)
     except MediaError as exc:
         raise StepImageError(
-            Problem(guide.path or Path(guide.slug), _image_line(guide, step), _MEDIA_CODES[exc.code], exc.params)
+            Problem(guide.path or Path(guide.slug), image_line(guide, step), _MEDIA_CODES[exc.code], exc.params)
         ) from None
 
 
@@ -89,7 +76,7 @@ def _checked_size(path: str, mtime_ns: int, size: int) -> tuple[int, int]:
 
 
 def _media_error(guide: Guide, step: Step, exc: MediaError) -> StepImageError:
-    return StepImageError(Problem(guide.path or Path(guide.slug), _image_line(guide, step), _MEDIA_CODES[exc.code], exc.params))
+    return StepImageError(Problem(guide.path or Path(guide.slug), image_line(guide, step), _MEDIA_CODES[exc.code], exc.params))
 
 
 def image_size(guide: Guide, step: Step) -> tuple[int, int]:

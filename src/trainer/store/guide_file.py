@@ -423,3 +423,17 @@ def serialize_guide(guide: Guide) -> str:
         sections.append(guide.intro)
     sections.extend(_step_text(step) for step in guide.steps)
     return normalize("\n\n".join(sections) + "\n")
+
+
+def image_line(guide: Guide, step: Step) -> int:
+    """The guide.md line that names the step's image (the step heading when not found)."""
+    if guide.path is None or not step.image:
+        return step.line
+    try:
+        lines = guide.path.read_text(encoding="utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return step.line
+    for number in range(max(step.line, 1), len(lines) + 1):
+        if step.image in lines[number - 1]:
+            return number
+    return step.line

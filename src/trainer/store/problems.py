@@ -102,8 +102,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "empty-callout": ("hộp “{kind}” chưa có nội dung", "callout '{value}' is empty"),
     "bad-annotation": (
         "dòng chú thích hình '{value}' không hợp lệ; viết 'badge X Y [số]', 'tap X Y' hoặc"
-        " 'box/blur/arrow X1 Y1 X2 Y2', với tọa độ từ 0 đến 1",
-        "invalid image annotation '{value}' (badge X Y [N] | tap X Y | box/blur/arrow X1 Y1 X2 Y2, 0..1)",
+        " 'box/blur/arrow/keep X1 Y1 X2 Y2', với tọa độ từ 0 đến 1",
+        "invalid image annotation '{value}' (badge X Y [N] | tap X Y | box/blur/arrow/keep X1 Y1 X2 Y2, 0..1)",
     ),
     "annotation-no-image": (
         "bước có chú thích hình nhưng không có hình",
@@ -142,6 +142,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "glossary-duplicate": (
         "'{value}' đã có trong mục '{other}' (dòng {other_line}); không phân biệt dấu, mỗi cách viết chỉ một mục",
         "'{value}' is already in entry '{other}' (line {other_line}); ignoring accents, each spelling belongs to one entry",
+    ),
+    # Personal data in step images (trainer.privacy): kind_vi/kind_en name what was found.
+    "personal-data": (
+        "hình '{value}' có dữ liệu cá nhân chưa làm mờ ({kind_vi}) ở vùng {box}; thêm dòng blur che vùng đó, "
+        "hoặc dòng keep nếu đó là thông tin công khai",
+        "personal data in image '{value}' ({kind_en}) at {box} is not blurred; add a blur mark over it, "
+        "or a keep mark if it is public",
+    ),
+    "personal-data-unchecked": (
+        "chưa kiểm tra được dữ liệu cá nhân trong hình '{value}': {detail}",
+        "could not check image '{value}' for personal data: {detail}",
     ),
 }
 
