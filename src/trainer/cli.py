@@ -218,9 +218,10 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from trainer.publish import KitError, verify
+    from trainer.publish.manifest import find_kits
 
     failed = False
-    for kit in args.kits:
+    for kit in [k for given in args.kits for k in find_kits(Path(given))]:
         try:
             result = verify(Path(kit))
         except KitError as exc:
@@ -230,11 +231,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for line in result.lines():
             _out(line)
         if result.ok:
-            _out(
-                f"{kit}: OK ({len(result.manifest['files'])} files, {result.manifest.get('slug')} version {result.manifest.get('version')})"
-            )
+            _out(f"{kit}: " + kit_ok_text(result))
         failed = failed or not result.ok
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def kit_ok_text(result) -> str:  # type: ignore[no-untyped-def]
+    """'OK (N files, slug version V)' for a kit that verified, in the message language."""
+    m = result.manifest
+    return say(
+        "tốt ({n} tệp, '{slug}' phiên bản {version})",
+        "OK ({n} files, {slug} version {version})",
+        n=len(m["files"]),
+        slug=m.get("slug"),
+        version=m.get("version"),
+    )
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -369,10 +380,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "verify",
         help="check a kit against its manifest",
-        description="Check kit ZIPs or folders against their manifest.json: reports missing, extra and corrupted files. "
-        "Exit 1 if any kit fails.",
+        description="Check kit ZIPs or folders (or a folder of kits) against their manifest.json: reports missing, "
+        "extra and corrupted files. Exit 1 if any kit fails.",
     )
-    p.add_argument("kits", nargs="+", metavar="KIT", help="a kit .zip or kit folder")
+    p.add_argument("kits", nargs="+", metavar="KIT", help="a kit .zip, a kit folder, or a folder of kits")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser(

@@ -37,3 +37,18 @@ class CrashingExporter(_TextExporter):
         if guide.slug == "beta-guide":
             os._exit(70)
         return self.write(guide, out_dir)
+
+
+class SlowExporter(_TextExporter):
+    """Works for up to a minute, reporting progress often, so a test can press Stop while it runs."""
+
+    name = "slow"
+
+    def export(self, guide: Guide, out_dir: Path, options: ExportOptions, progress: Progress | None = None) -> list[Path]:
+        import time
+
+        for step in range(1200):
+            if progress is not None:
+                progress(step / 1200)
+            time.sleep(0.05)
+        return self.write(guide, out_dir)

@@ -228,3 +228,42 @@ def test_a_republished_clip_encodes_only_the_changed_scenes(tmp_path: Path) -> N
     shutil.rmtree(library / "alpha-guide")
     run(library, out, formats=["html"], jobs=1)
     assert not kept.exists(), "a guide that left the library leaves no kept scenes behind"
+
+
+def test_only_the_selected_guides_are_published(small_library: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    summary, events = run(small_library, out, slugs=["beta-guide"])
+    assert summary.ok and summary.guides == 1 and built(events) == [("beta-guide", "html")]
+    assert verify(out / "beta-guide.zip").ok and not (out / "alpha-guide").exists()
+    summary, events = run(small_library, out)  # the rest later: beta is unchanged, the others are added
+    assert built(events) == [("alpha-guide", "html"), ("gamma-guide", "html")] and summary.skipped == 1
+    with pytest.raises(PublishError, match="no guide 'delta'"):
+        run(small_library, out, slugs=["delta"])
+
+
+def test_stop_abandons_running_work_and_keeps_what_was_there(
+    small_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.exporters import BUILTIN
+
+    monkeypatch.setitem(BUILTIN, "slow", "sample_exporters:SlowExporter")
+    monkeypatch.syspath_prepend(str(Path(__file__).parent))
+    out = tmp_path / "dist"
+    run(small_library, out, slugs=["alpha-guide"])
+    before = (out / "alpha-guide.zip").read_bytes()
+    events: list[dict] = []
+    pressed: list[bool] = []
+
+    def on_event(event: dict) -> None:
+        events.append(event)
+        if event["event"] == "progress" and event["output"] == "slow":
+            pressed.append(True)  # Stop, as soon as the slow export is under way
+
+    summary = publish(small_library, out, formats=["html", "slow"], jobs=2, on_event=on_event, stop=lambda: bool(pressed))
+    assert summary.stopped and pressed
+    assert summary.seconds < 50, "the running export gave up instead of finishing its minute"
+    stopped = [(e["slug"], e["output"]) for e in events if e["event"] == "output" and e["status"] == "stopped"]
+    assert ("alpha-guide", "slow") in stopped or any(s == "slow" for _g, s in stopped)
+    assert not list(out.rglob("*-slow.txt")) and not [p for p in out.rglob("*") if p.name.startswith(".tmp")]
+    assert (out / "alpha-guide.zip").read_bytes() == before  # no new kit from a half-made publish
+    assert not (out / "gamma-guide.zip").exists()

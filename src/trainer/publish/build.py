@@ -86,6 +86,7 @@ class Summary:
     kits_skipped: int = 0
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
+    stopped: bool = False  # the person pressed Stop: what was running was abandoned, nothing half-written kept
 
     @property
     def ok(self) -> bool:
@@ -95,12 +96,13 @@ class Summary:
 
 # -- worker side ------------------------------------------------------------------------------------
 _progress_queue: Any = None
+_stop_event: Any = None
 
 
-def _init_worker(progress_queue: Any, registry: dict[str, str]) -> None:
-    """Set up a worker: the progress queue, and the parent's format registry (formats registered at run time)."""
-    global _progress_queue
-    _progress_queue = progress_queue
+def _init_worker(progress_queue: Any, registry: dict[str, str], stop_event: Any = None) -> None:
+    """Set up a worker: the progress queue, the stop flag, and the parent's format registry (formats registered at run time)."""
+    global _progress_queue, _stop_event
+    _progress_queue, _stop_event = progress_queue, stop_event
     from trainer.exporters import BUILTIN
 
     BUILTIN.clear()
@@ -137,6 +139,8 @@ def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
     last = [-1.0]
 
     def progress(fraction: float) -> None:
+        if _stop_event is not None and _stop_event.is_set():
+            raise Cancelled()  # the exporter removes its temporary files and writes nothing
         if _progress_queue is not None and (fraction - last[0] >= 0.02 or fraction >= 1.0):
             last[0] = fraction
             with contextlib.suppress(Exception):
@@ -217,8 +221,14 @@ def publish(
     theme: str = "default",
     force: bool = False,
     on_event: OnEvent | None = None,
+    slugs: list[str] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Summary:
-    """Publish every guide under `content` into `out_dir`; see the module docstring."""
+    """Publish every guide under `content` (or only the guides named in `slugs`) into `out_dir`.
+
+    `stop` is asked while the work runs (the app's Stop button): once it says True, nothing new
+    starts, running exports give up without writing, and the summary says `stopped`. See the module docstring.
+    """
     emit: OnEvent = on_event or (lambda event: None)
     started = time.perf_counter()
     content, out_dir = Path(content), Path(out_dir)
@@ -258,11 +268,19 @@ def publish(
             continue
         guides[slug] = guide
         digests[slug] = guide_hash(guide)
-    summary.guides = len(guides) + len(failed_guides)
+    if slugs is not None:
+        unknown = sorted(set(slugs) - set(guides) - failed_guides)
+        if unknown:
+            raise PublishError(f"{content}: no guide '{unknown[0]}' in this library")
+    chosen = set(guides) if slugs is None else set(slugs) & set(guides)
+    summary.failures = [f for f in summary.failures if slugs is None or f.slug in slugs]
+    summary.guides = len(chosen) + len(failed_guides & (set(slugs) if slugs is not None else failed_guides))
 
     plan: list[Job] = []
     skipped: list[Job] = []
     for slug, guide in guides.items():
+        if slug not in chosen:
+            continue
         kit_dir = out_dir / slug
         for fmt in selected:
             exporter = get_exporter(fmt)
@@ -296,8 +314,8 @@ def publish(
             "skipped": len(skipped),
             "workers": workers if plan else 0,
             "formats": selected,
-            "slugs": sorted(guides),
-            "to_build_by_guide": {slug: sum(1 for j in plan if j.slug == slug) for slug in sorted(guides)},
+            "slugs": sorted(chosen),
+            "to_build_by_guide": {slug: sum(1 for j in plan if j.slug == slug) for slug in sorted(chosen)},
         }
     )
     for job in skipped:
@@ -368,14 +386,23 @@ def publish(
             )
         state.save(out_dir)
 
-    kits_to_build = [s for s in guides if remaining[s] == 0 and kit_needed(s)]
-    for slug in guides:
+    kits_to_build = [s for s in sorted(chosen) if remaining[s] == 0 and kit_needed(s)]
+    for slug in sorted(chosen):
         if remaining[slug] == 0 and slug not in kits_to_build:
             summary.kits_skipped += 1
             emit({"event": "kit", "slug": slug, "status": "skipped"})
 
     if plan or kits_to_build:
-        hooks = _Hooks(emit, finish_job, finish_kit, kit_args, remaining, guide_failed, kit_needed)
+
+        def stop_job(job: Job) -> None:
+            remaining[job.slug] -= 1
+            guide_failed[job.slug] = True  # no kit from a guide whose outputs were not all made
+            summary.stopped = True
+            emit({"event": "output", "slug": job.slug, "output": job.key, "status": "stopped"})
+
+        hooks = _Hooks(
+            emit, finish_job, finish_kit, kit_args, remaining, guide_failed, kit_needed, stop or (lambda: False), stop_job
+        )
         _run_pool(plan, kits_to_build, workers, hooks)
 
     # Guides that left the library: remove what publish made for them (only what the state says it made).
@@ -418,6 +445,7 @@ def publish(
             "kits_skipped": summary.kits_skipped,
             "failures": [{"slug": f.slug, "output": f.output, "error": f.message} for f in summary.failures],
             "seconds": round(summary.seconds, 3),
+            "stopped": summary.stopped,
         }
     )
     return summary
@@ -434,6 +462,8 @@ class _Hooks:
     remaining: dict[str, int]  # jobs still to finish, per guide
     guide_failed: dict[str, bool]
     kit_needed: Callable[[str], bool]
+    stop: Callable[[], bool]  # the person asked to stop
+    stop_job: Callable[[Job], None]  # a job abandoned because of a stop
 
 
 def _run_pool(plan: list[Job], kits_now: list[str], workers: int, hooks: _Hooks) -> None:
@@ -447,10 +477,11 @@ def _run_pool(plan: list[Job], kits_now: list[str], workers: int, hooks: _Hooks)
 
     context = multiprocessing.get_context("spawn")
     progress_queue = context.Queue()
+    stop_event = context.Event()
     by_id = dict(enumerate(plan))
     suspects: set[int] = set()
     todo, kits = list(by_id), list(kits_now)
-    while todo or kits:
+    while (todo or kits) and not stop_event.is_set():
         alone = [j for j in todo if j in suspects]
         together = [j for j in todo if j not in suspects]
         batches = [([j], [], 1) for j in alone]
@@ -459,7 +490,12 @@ def _run_pool(plan: list[Job], kits_now: list[str], workers: int, hooks: _Hooks)
         todo, kits = [], []
         for ids, kit_slugs, size in batches:
             started: set[int] = set()
-            broken, broken_kits = _round(ids, kit_slugs, size, context, progress_queue, dict(BUILTIN), by_id, started, hooks)
+            if stop_event.is_set():
+                for job_id in ids:
+                    hooks.stop_job(by_id[job_id])
+                continue
+            pool_args = (context, progress_queue, stop_event, dict(BUILTIN))
+            broken, broken_kits = _round(ids, kit_slugs, size, pool_args, by_id, started, hooks)
             kits.extend(broken_kits)
             if broken and not started:
                 for job_id in broken:
@@ -481,9 +517,7 @@ def _round(
     ids: list[int],
     kit_slugs: list[str],
     size: int,
-    context: Any,
-    progress_queue: Any,
-    registry: dict[str, str],
+    pool_args: tuple[Any, Any, Any, dict[str, str]],
     by_id: dict[int, Job],
     started: set[int],
     hooks: _Hooks,
@@ -492,7 +526,8 @@ def _round(
     broken: list[int] = []
     broken_kits: list[str] = []
     pending: dict[Future, tuple[str, Any]] = {}
-    initargs = (progress_queue, registry)
+    context, progress_queue, stop_event, registry = pool_args
+    initargs = (progress_queue, registry, stop_event)
     with ProcessPoolExecutor(max_workers=size, mp_context=context, initializer=_init_worker, initargs=initargs) as pool:
         try:
             for job_id in ids:
@@ -502,7 +537,16 @@ def _round(
             while pending:
                 done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 _drain(progress_queue, by_id, hooks.emit, started)
+                if hooks.stop() and not stop_event.is_set():
+                    stop_event.set()  # running exports raise Cancelled at their next progress report
+                    for future, (kind, ident) in list(pending.items()):
+                        if future.cancel():  # never started: nothing to clean up
+                            pending.pop(future)
+                            if kind == "job":
+                                hooks.stop_job(by_id[ident])
                 for future in done:
+                    if future not in pending:
+                        continue
                     kind, ident = pending.pop(future)
                     try:
                         result = future.result()
@@ -513,7 +557,12 @@ def _round(
                         hooks.finish_kit(ident, *result)
                         continue
                     job = by_id[ident]
+                    if stop_event.is_set() and result[2] is not None:
+                        hooks.stop_job(job)  # given up because of the stop, not broken: keep what the last publish made
+                        continue
                     hooks.finish_job(job, *result)
+                    if stop_event.is_set():
+                        continue
                     if hooks.remaining[job.slug] == 0 and not hooks.guide_failed[job.slug] and hooks.kit_needed(job.slug):
                         try:
                             pending[pool.submit(run_kit, *hooks.kit_args(job.slug))] = ("kit", job.slug)

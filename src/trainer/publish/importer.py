@@ -35,6 +35,14 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
+class LocalNewer(KitError):
+    """The library already has this guide in a version as new as the kit's or newer; nothing changed."""
+
+    def __init__(self, message: str, local_version: str, kit_version: str):
+        super().__init__(message)
+        self.local_version, self.kit_version = local_version, kit_version
+
+
 @dataclass
 class Imported:
     """What an import did: the guide folder and a plain sentence for the user."""
@@ -209,10 +217,12 @@ def import_kit(kit: Path | str, library: Path | str, *, force: bool = False) -> 
                 if local is not None and not force:
                     local_identity = (local.version, local.valid_as_of.isoformat() if local.valid_as_of else "")
                     if _newer(kit_identity, local_identity) <= 0:
-                        raise KitError(
+                        raise LocalNewer(
                             f"{destination}: the local guide (version {local_identity[0]}, valid as of {local_identity[1] or '?'}) "
                             f"is newer than or as new as the kit's (version {kit_identity[0]}, valid as of {kit_identity[1] or '?'}); "
-                            "nothing changed. Use --force to replace it"
+                            "nothing changed. Use --force to replace it",
+                            local_identity[0],
+                            kit_identity[0],
                         )
                 backup = staging / ".previous"
                 destination.rename(backup)

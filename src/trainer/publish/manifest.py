@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from trainer import __version__
+from trainer.store.problems import say
 
 MANIFEST = "manifest.json"
 KIT_FORMAT = "trainer-kit"
@@ -108,11 +109,32 @@ class Verification:
         return not (self.missing or self.extra or self.corrupted)
 
     def lines(self) -> list[str]:
-        """One plain line per problem, naming the kit and the file."""
-        out = [f"{self.kit}: missing {p}" for p in self.missing]
-        out += [f"{self.kit}: extra file {p} (not in manifest.json)" for p in self.extra]
-        out += [f"{self.kit}: corrupted {p} (size or SHA-256 differs from manifest.json)" for p in self.corrupted]
+        """One plain line per problem, naming the kit and the file, in the message language."""
+        out = [f"{self.kit}: " + say("thiếu tệp '{p}'", "missing {p}", p=p) for p in self.missing]
+        out += [
+            f"{self.kit}: " + say("tệp lạ '{p}' (không có trong 'manifest.json')", "extra file {p} (not in manifest.json)", p=p)
+            for p in self.extra
+        ]
+        out += [
+            f"{self.kit}: "
+            + say(
+                "tệp '{p}' bị hỏng (kích thước hoặc mã kiểm tra khác với 'manifest.json')",
+                "corrupted {p} (size or SHA-256 differs from manifest.json)",
+                p=p,
+            )
+            for p in self.corrupted
+        ]
         return out
+
+
+def find_kits(path: Path | str) -> list[Path]:
+    """The kits a path names: a kit ZIP, a kit folder, or a folder holding kit ZIPs and kit folders."""
+    path = Path(path)
+    if path.is_file() or (path / MANIFEST).is_file() or not path.is_dir():
+        return [path]
+    return sorted(
+        p for p in path.iterdir() if not p.name.startswith(".") and (p.suffix.lower() == ".zip" or (p / MANIFEST).is_file())
+    )
 
 
 def _zip_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:

@@ -164,6 +164,18 @@ class MainWindow(QMainWindow):
             f, self.tr("Present"), "F5", self.tr("Show the guide full screen for a class"), self.present
         )
         f.addSeparator()
+        self.a_publish = self._action(
+            f,
+            self.tr("Publish for the teams…"),
+            "Ctrl+Shift+P",
+            self.tr("Make a kit of every output for each community technology team"),
+            self.publish_kits,
+        )
+        self._action(f, self.tr("Check kits…"), None, self.tr("Check that kits are complete and intact"), self.verify_kits)
+        self._action(
+            f, self.tr("Receive a kit…"), None, self.tr("Add the guide in a kit you received to this library"), self.receive_kit
+        )
+        f.addSeparator()
         self._action(
             f,
             self.tr("Preferences…"),
@@ -532,6 +544,38 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - show the reason, keep the editor
             QMessageBox.critical(self, self.tr("Present"), str(exc))
 
+    def publish_kits(self) -> None:
+        """Open “Publish for the teams” on this library, the open guide (or the selected one) ticked."""
+        from trainer.ui.publish_dialog import PublishDialog
+
+        chosen = [self.doc.path.parent] if self.doc is not None else []
+        dialog = PublishDialog(self.library, self.library_view.entries, chosen, str(settings().value("theme", "default")), self)
+        dialog.setObjectName("publishDialog")
+        dialog.exec()
+
+    def verify_kits(self) -> None:
+        """Open “Check kits”."""
+        from trainer.ui.kit_dialogs import VerifyKitsDialog
+
+        dialog = VerifyKitsDialog(None, self)
+        dialog.setObjectName("verifyDialog")
+        dialog.exec()
+
+    def receive_kit(self) -> None:
+        """Add a received kit's guide to the library (asking before a newer local copy is replaced)."""
+        from trainer.ui.kit_dialogs import receive_kit
+
+        result = receive_kit(self, self.library)
+        if result is not None:
+            self.refresh_library()
+            self.library_view.select_folder(result.path)
+            said = {
+                "added": self.tr("Added “%1” (version %2) to the library"),
+                "replaced": self.tr("Replaced “%1” with version %2 from the kit"),
+                "unchanged": self.tr("The library already has “%1” version %2; nothing changed"),
+            }[result.action]
+            self.statusBar().showMessage(said.replace("%1", result.slug).replace("%2", _version_of(result.path)), 10000)
+
     def preferences(self) -> None:
         """Language, review age and theme."""
         from trainer.ui.preferences import PreferencesDialog
@@ -558,6 +602,13 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+
+def _version_of(folder: Path) -> str:
+    from trainer.store import read_guide
+
+    guide, _ = read_guide(folder)
+    return guide.version if guide is not None else "?"
 
 
 def _mtime_text(path: Path) -> str:

@@ -501,6 +501,30 @@
         <translation>Trình chiếu toàn màn hình cho lớp học</translation>
     </message>
     <message>
+        <source>Publish for the teams…</source>
+        <translation>Xuất bản cho các tổ…</translation>
+    </message>
+    <message>
+        <source>Make a kit of every output for each community technology team</source>
+        <translation>Làm bộ tài liệu đủ mọi dạng cho từng Tổ công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+        <source>Check kits…</source>
+        <translation>Kiểm tra bộ tài liệu…</translation>
+    </message>
+    <message>
+        <source>Check that kits are complete and intact</source>
+        <translation>Kiểm tra bộ tài liệu có đủ tệp và còn nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>Receive a kit…</source>
+        <translation>Nhận bộ tài liệu…</translation>
+    </message>
+    <message>
+        <source>Add the guide in a kit you received to this library</source>
+        <translation>Thêm hướng dẫn trong bộ tài liệu nhận được vào thư viện này</translation>
+    </message>
+    <message>
         <source>Preferences…</source>
         <translation>Tùy chỉnh…</translation>
     </message>
@@ -647,6 +671,18 @@ Mở hướng dẫn đó để khôi phục?</translation>
 %1</source>
         <translation>Không mở được hướng dẫn:
 %1</translation>
+    </message>
+    <message>
+        <source>Added “%1” (version %2) to the library</source>
+        <translation>Đã thêm “%1” (phiên bản %2) vào thư viện</translation>
+    </message>
+    <message>
+        <source>Replaced “%1” with version %2 from the kit</source>
+        <translation>Đã thay “%1” bằng phiên bản %2 trong bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>The library already has “%1” version %2; nothing changed</source>
+        <translation>Thư viện đã có “%1” phiên bản %2; không có gì thay đổi</translation>
     </message>
     <message>
         <source>Unsaved changes found</source>
@@ -1031,6 +1067,153 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish for the teams</source>
+        <translation>Xuất bản cho các tổ</translation>
+    </message>
+    <message>
+        <source>Tick the guides to publish</source>
+        <translation>Đánh dấu các hướng dẫn cần xuất bản</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Chọn hết</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Bỏ chọn hết</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>Làm những gì</translation>
+    </message>
+    <message>
+        <source>Department name, hotline, logo and colours printed on every output</source>
+        <translation>Tên đơn vị, đường dây nóng, logo và màu sắc in trên mọi tài liệu</translation>
+    </message>
+    <message>
+        <source>Kits</source>
+        <translation>Bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>The folder the kits are saved in</source>
+        <translation>Thư mục lưu các bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Pick the folder the kits are saved in</source>
+        <translation>Chọn thư mục lưu các bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Lưu vào</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>What was made, and what failed and why, will be listed here.</source>
+        <translation>Những gì đã làm xong, việc nào lỗi và vì sao sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Xuất bản</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Progress per guide</source>
+        <translation>Tiến độ từng hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Save the kits in</source>
+        <translation>Lưu các bộ tài liệu vào</translation>
+    </message>
+    <message>
+        <source>Tick at least one guide and one format.</source>
+        <translation>Hãy đánh dấu ít nhất một hướng dẫn và một dạng tài liệu.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không thay đổi</translation>
+    </message>
+    <message>
+        <source>Making %1</source>
+        <translation>Đang làm %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Xong: %1</translation>
+    </message>
+    <message>
+        <source>Kit failed</source>
+        <translation>Lỗi khi đóng bộ</translation>
+    </message>
+    <message>
+        <source>Publishing could not start: %1</source>
+        <translation>Không bắt đầu xuất bản được: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. %1 output(s) made before the stop; unfinished files were not kept.</source>
+        <translation>Đã dừng. Làm xong %1 tài liệu trước khi dừng; tệp làm dở không được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Finished with problems: %1 output(s) made, %2 failure(s) listed above.</source>
+        <translation>Xong nhưng có lỗi: làm được %1 tài liệu, %2 lỗi ghi ở trên.</translation>
+    </message>
+    <message>
+        <source>Done: %1 output(s) made, %3 kit(s) written.</source>
+        <translation>Xong: làm được %1 tài liệu, đóng %3 bộ tài liệu.</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1103,6 +1286,35 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>Restore Defaults</source>
         <translation>Về mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveKit</name>
+    <message>
+        <source>Receive a kit</source>
+        <translation>Nhận bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>Kits (*.zip)</source>
+        <translation>Bộ tài liệu (*.zip)</translation>
+    </message>
+    <message>
+        <source>The library already has this guide in version %1, as new as or newer than the kit&apos;s version %2. Keep yours, or replace it with the kit&apos;s?</source>
+        <translation>Thư viện đã có hướng dẫn này ở phiên bản %1, mới bằng hoặc mới hơn phiên bản %2 trong bộ tài liệu. Giữ bản của bạn, hay thay bằng bản trong bộ tài liệu?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Replace with the kit&apos;s</source>
+        <translation>Thay bằng bản trong bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>The kit was refused:
+%1</source>
+        <translation>Bộ tài liệu bị từ chối:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1578,73 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
     <message>
         <source>Remove picture</source>
         <translation>Bỏ hình</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyKitsDialog</name>
+    <message>
+        <source>Check kits</source>
+        <translation>Kiểm tra bộ tài liệu</translation>
+    </message>
+    <message>
+        <source>A kit .zip file, a kit folder, or a folder of kits</source>
+        <translation>Một tệp .zip, một thư mục bộ tài liệu, hoặc một thư mục chứa nhiều bộ</translation>
+    </message>
+    <message>
+        <source>Choose a ZIP file…</source>
+        <translation>Chọn tệp ZIP…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Choose what to check, then press Check.</source>
+        <translation>Chọn cái cần kiểm tra rồi bấm Kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>A kit is complete and intact when every file listed in its manifest is there, unchanged.</source>
+        <translation>Bộ tài liệu đủ và nguyên vẹn khi mọi tệp ghi trong danh mục đều có mặt và không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Kit to check</source>
+        <translation>Bộ tài liệu cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Kits (*.zip)</source>
+        <translation>Bộ tài liệu (*.zip)</translation>
+    </message>
+    <message>
+        <source>Kit folder or folder of kits</source>
+        <translation>Thư mục bộ tài liệu hoặc thư mục chứa nhiều bộ</translation>
+    </message>
+    <message>
+        <source>Choose a kit first.</source>
+        <translation>Hãy chọn bộ tài liệu trước.</translation>
+    </message>
+    <message>
+        <source>No kits in %1.</source>
+        <translation>Không có bộ tài liệu nào trong %1.</translation>
+    </message>
+    <message>
+        <source>%1: complete and intact (%2 files)</source>
+        <translation>%1: đủ và nguyên vẹn (%2 tệp)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kit(s) are damaged or incomplete: ask the sender for a new copy.</source>
+        <translation>%1 trong %2 bộ tài liệu bị hỏng hoặc thiếu tệp: hãy xin người gửi bản mới.</translation>
+    </message>
+    <message>
+        <source>All %1 kit(s) are complete and intact.</source>
+        <translation>Cả %1 bộ tài liệu đều đủ và nguyên vẹn.</translation>
     </message>
 </context>
 </TS>
