@@ -21,6 +21,15 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "trainer.terms": ("PySide6", "trainer.render", "trainer.exporters", "trainer.ui", "trainer.cli"),
     "trainer.library": ("PySide6", "trainer.render", "trainer.exporters", "trainer.ui"),
     "trainer.publish": ("PySide6.QtWidgets", "trainer.ui", "trainer.cli"),
+    "trainer.links": (
+        "PySide6",
+        "trainer.store",
+        "trainer.render",
+        "trainer.exporters",
+        "trainer.publish",
+        "trainer.ui",
+        "trainer.cli",
+    ),
     # Looking at pictures is Qt-free analysis that check, exporters, publish and the editor all ask.
     "trainer.privacy": (
         "PySide6",

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from trainer import links
 from trainer.model import STATUSES, Guide
 from trainer.store import GUIDE_FILE, read_guide
 from trainer.store.glossary import glossary_file, guide_glossary, read_glossary
@@ -66,10 +67,7 @@ def check_guide(guide: Guide, reported_lines: frozenset[int] = frozenset()) -> l
         add(front_lines.get("status", 1), "bad-status", value=guide.status, choices=", ".join(f"'{s}'" for s in STATUSES))
     if len(guide.title) > MAX_TITLE_CHARS:
         add(front_lines.get("title", 1), "title-too-long", count=len(guide.title), limit=MAX_TITLE_CHARS)
-    urls = [link.url for link in guide.links] + ([guide.online_url] if guide.online_url else [])
-    for url in urls:
-        if not re.match(r"^https?://[^\s/]+\.[^\s]+$", url):
-            add(front_lines.get("links" if url != guide.online_url else "online_url", 1), "bad-link", value=url)
+    _check_links(guide, lines, front_lines, add)
     if not guide.links:
         add(front_lines.get("links", 1), "no-link", WARNING)
     if guide.music:
@@ -110,6 +108,37 @@ def _unexplained_words(guide: Guide, lines: list[str]) -> list[Problem]:
         params = {"word": word, "glossary": glossary_file(guide.path.parent.parent)}
         found.append(Problem(guide.path, line, "unexplained-word", params, WARNING))
     return sorted(found, key=lambda p: p.line)
+
+
+def _shown(url: str) -> str:
+    """A link as a message shows it: a data: URI or a pasted script can be very long."""
+    return url if len(url) <= 60 else url[:57] + "..."
+
+
+def _check_links(guide: Guide, lines: list[str], front_lines: dict[str, int], add) -> None:  # type: ignore[no-untyped-def]
+    """Every link in the guide against the one link policy (trainer.links), on the line that holds it."""
+    fronted = [(link.title, link.url, "links") for link in guide.links]
+    if guide.online_url:
+        fronted.append(("", guide.online_url, "online_url"))
+    for title, url, key in fronted:
+        line = _line_of(lines, url, front_lines.get(key, 1)) if url else front_lines.get(key, 1)
+        # Front-matter links become QR codes and printed addresses: web pages only.
+        if links.safe_for_qr(url) is None:
+            add(line, "bad-link", value=_shown(url))
+            continue
+        _report_link(title, url, line, add)
+    body_start = next((n for n in range(2, len(lines) + 1) if lines[n - 1].strip() == "---"), 1)
+    texts = [(guide.intro, body_start)]
+    for step in guide.steps:
+        texts += [(step.text, step.line)] + [(c.text, step.line) for c in step.callouts] + [(step.notes, step.line)]
+    for text, after in texts:
+        for link in links.markdown_links(text or ""):
+            _report_link(link.text, link.url, _line_of(lines, link.url or link.text, after), add)
+
+
+def _report_link(text: str, url: str, line: int, add) -> None:  # type: ignore[no-untyped-def]
+    for code, severity in links.problems(url, text):
+        add(line, code, severity, value=_shown(url), shown=links.shown_host(text), host=links.host(url))
 
 
 def _check_audio(guide: Guide, relative: str, line: int, add) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ inline CSS, no script), and a Content-Security-Policy meta tag forbids every req
 works opened from a phone's storage or a USB stick with no network at all.
 
 Safety: guide text is Markdown written by people; it is converted with `markdown`, then cleaned by
-nh3 (tags and attributes from an allow-list, links only http/https, no images), and every other field
+nh3 (tags and attributes from an allow-list, links only what trainer.links allows, no images), and every other field
 goes through jinja2 autoescaping. The finished page is checked once more before it is written.
 """
 
@@ -22,6 +22,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from trainer import links
 from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progress, report
 from trainer.model import Guide, Step
 from trainer.store.atomic import atomic_write_bytes
@@ -33,7 +34,6 @@ CSP_INDEX = CSP_PAGE + "; script-src 'unsafe-inline'"
 # What guide Markdown may become: text structure only. No img (step images are ours), no raw HTML.
 ALLOWED_TAGS = {"p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "a", "code", "pre", "blockquote", "h3", "h4", "hr"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
-SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 # Defence in depth: a finished page containing any of these is a bug, never written.
 FORBIDDEN_IN_PAGE = re.compile(
     r"<script|<[^>]*\son[a-z]+\s*=|<[^>]*=\s*[\"']?\s*javascript:|<img\b[^>]*\ssrc\s*=\s*(?![\"']?data:)|url\(\s*(?![\"']?data:)",
@@ -112,15 +112,9 @@ def labels(language: str) -> dict[str, str]:
     return LABELS["en" if language.lower().startswith("en") else "vi"]
 
 
-def safe_url(url: str) -> str | None:
-    """The URL if it is a plain http(s) link, else None (javascript:, data:, relative paths...)."""
-    url = (url or "").strip()
-    return url if SAFE_URL.match(url) else None
-
-
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     if element == "a" and attribute == "href":
-        return safe_url(value)
+        return links.safe(value)
     return value
 
 
@@ -134,7 +128,7 @@ def sanitize_markdown(text: str) -> str:
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https"},
+        url_schemes=set(links.SCHEMES),
         attribute_filter=_filter_attribute,
         link_rel="noopener noreferrer",
         strip_comments=True,
@@ -373,7 +367,7 @@ class HtmlExporter(Exporter):
                 }
             )
             report(progress, index / (len(guide.steps) + 1))
-        links = [{"title": link.title or link.url, "url": url} for link in guide.links if (url := safe_url(link.url))]
+        official = [{"title": link.title or link.url, "url": url} for link in guide.links if (url := links.safe(link.url))]
         page = (
             template_environment()
             .get_template("guide.html.j2")
@@ -386,7 +380,7 @@ class HtmlExporter(Exporter):
                 font_css=Markup(font_face_css()),
                 intro=Markup(sanitize_markdown(guide.intro)),
                 steps=steps,
-                links=links,
+                links=official,
                 valid_as_of=format_date(guide),
                 minutes=words["minutes"].format(n=guide.estimated_minutes) if guide.estimated_minutes else "",
             )

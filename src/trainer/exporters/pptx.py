@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trainer import links
 from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progress, report
 from trainer.model import Callout, Guide, Step
 from trainer.render.labels import date_text, word
@@ -99,7 +100,7 @@ class Paragraph:
 
 _INLINE = re.compile(
     r"(?P<code>`[^`]+`)"
-    r"|(?P<link>\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)\))"
+    r"|(?P<link>\[(?P<label>[^\]]+)\]\((?P<url>(?:[^()\s]|\([^()\s]*\))+)\))"
     r"|(?P<bi>\*\*\*(?=\S)(?P<bi_t>.+?)(?<=\S)\*\*\*)"
     r"|(?P<b>(\*\*|__)(?=\S)(?P<b_t>.+?)(?<=\S)(\*\*|__))"
     r"|(?P<i>(?<![\w*])(\*|_)(?=\S)(?P<i_t>.+?)(?<=\S)(\*|_)(?![\w*]))"
@@ -118,7 +119,9 @@ def inline_runs(text: str, bold: bool = False, italic: bool = False) -> list[Run
         if match.group("code"):
             runs.append(Run(match.group("code")[1:-1], bold, italic))
         elif match.group("link"):
-            runs += [Run(r.text, r.bold, r.italic, match.group("url")) for r in inline_runs(match.group("label"), bold, italic)]
+            # Only what the link policy allows becomes a hyperlink; anything else stays plain text.
+            target = links.safe(match.group("url")) or ""
+            runs += [Run(r.text, r.bold, r.italic, target) for r in inline_runs(match.group("label"), bold, italic)]
         elif match.group("bi"):
             runs += inline_runs(match.group("bi_t"), True, True)
         elif match.group("b"):
@@ -614,7 +617,7 @@ class _Deck:
             "on_primary",
             anchor="middle",
         )
-        url = guide.official_url
+        url = links.safe_for_qr(guide.official_url) or ""  # no code to a target the link policy refuses
         qr_side = BODY_BOTTOM - BODY_TOP - 20
         text_w = SLIDE_W - 2 * MARGIN - (qr_side + GAP if url else 0)
         body: list[Paragraph] = []
@@ -622,7 +625,7 @@ class _Deck:
             body.append(Paragraph([Run(self.word("hotline", hotline=self.theme.hotline), bold=True, colour=self.c("accent"))]))
         for link in guide.links:
             body.append(Paragraph([Run((link.title or self.word("official")) + ":", bold=True)]))
-            body.append(Paragraph([Run(link.url, link=link.url, colour=self.c("primary"))]))
+            body.append(Paragraph([Run(link.url, link=links.safe(link.url) or "", colour=self.c("primary"))]))
         if url:
             body.append(Paragraph([Run(self.word("scan"), italic=True)]))
         if self.theme.department:

@@ -9,6 +9,8 @@ import segno
 from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
+from trainer import links
+
 # Transforms under which device pixels stay whole pixels (no scaling): a grid can be kept.
 _SHIFTS = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
 # The quiet zone scanners need around the code, in modules (the QR standard asks for 4).
@@ -41,6 +43,9 @@ def paint_qr(
     matrix = qr_matrix(url)
     modules = len(matrix) + 2 * QUIET_ZONE
     side = min(rect.width(), rect.height())
+    if links.safe_for_qr(url) is None:
+        # Defence in depth: a code that would open javascript:, file: or data: is never drawn (check refuses it first).
+        return QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
     module = side / modules
     raster = painter.device() is not None and painter.device().devType() in (2, 3)  # QImage/QPixmap
     # On raster devices whole-pixel modules keep every edge sharp, which scanners like best.

@@ -11,10 +11,13 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextLength,
     QTextOption,
 )
+
+from trainer import links
 
 # Extra line spacing: stacked Vietnamese marks (ệ, ở, ữ) need air between lines to stay legible.
 LINE_HEIGHT = 1.12
@@ -48,6 +51,7 @@ def layout_text(
         doc.setPlainText(markdown)
     else:
         doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        _drop_unsafe_anchors(doc)
     cursor = QTextCursor(doc)
     cursor.select(QTextCursor.SelectionType.Document)
     fmt = QTextCharFormat()
@@ -157,3 +161,30 @@ def paint_text(
         top += rect.height() - height
     paint_document(painter, doc, QPointF(rect.left(), top))
     return height
+
+
+def _drop_unsafe_anchors(doc: QTextDocument) -> None:
+    """Turn every link the link policy refuses into plain text: painted into a PDF, an anchor becomes a
+    live /URI action, so a javascript: or file: target must not survive even if `trainer check` was skipped."""
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isAnchor() or fmt.hasProperty(QTextFormat.Property.AnchorHref):
+                target = links.safe(fmt.anchorHref())
+                changed = QTextCharFormat(fmt)
+                if target is None:
+                    # Qt's PDF engine writes a /URI action for any text that merely HAS an href property.
+                    for prop in (QTextFormat.Property.IsAnchor, QTextFormat.Property.AnchorHref, QTextFormat.Property.AnchorName):
+                        changed.clearProperty(prop)
+                else:
+                    # PDF link targets are 7-bit: non-ASCII letters go percent-encoded, not mangled.
+                    changed.setAnchorHref(links.as_uri(target))
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(changed)
+            it += 1
+        block = block.next()

@@ -150,6 +150,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "personal data in image '{value}' ({kind_en}) at {box} is not blurred; add a blur mark over it, "
         "or a keep mark if it is public",
     ),
+    # Links (trainer.links): only https, http, tel and mailto ever reach an output.
+    "unsafe-link": (
+        "liên kết '{value}' không được phép: chỉ dùng liên kết bắt đầu bằng https://, http://, tel: hoặc mailto:",
+        "link '{value}' is not allowed: only https://, http://, tel: and mailto: links may be used",
+    ),
+    "deceptive-link": (
+        "chữ của liên kết ghi '{shown}' nhưng bấm vào lại mở '{host}' (kiểu lừa đảo hay gặp); sửa cho hai chỗ khớp nhau",
+        "link text shows '{shown}' but the link opens '{host}' (the classic phishing pattern); make them match",
+    ),
+    "idn-link": (
+        "địa chỉ '{host}' có chữ ngoài bảng chữ cái tiếng Anh, dễ bị giả mạo trang khác; hãy kiểm tra kỹ",
+        "host '{host}' has non-ASCII letters and may imitate another site; check it",
+    ),
     "personal-data-unchecked": (
         "chưa kiểm tra được dữ liệu cá nhân trong hình '{value}': {detail}",
         "could not check image '{value}' for personal data: {detail}",
