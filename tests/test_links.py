@@ -58,7 +58,11 @@ def test_refused_links(url: str) -> None:
     ("text", "url", "expected"),
     [
         ("dichvucong.gov.vn", "https://dichvucong-gov.example", [("deceptive-link", "error")]),
-        ("https://www.vneid.gov.vn", "https://vneid.gov.vn.xn--login.example/abc", [("deceptive-link", "error"), ("idn-link", "warning")]),
+        (
+            "https://www.vneid.gov.vn",
+            "https://vneid.gov.vn.xn--login.example/abc",
+            [("deceptive-link", "error"), ("idn-link", "warning")],
+        ),
         ("dichvucong.gov.vn", "https://dichvucong.gov.vn/p/home", []),
         ("www.dichvucong.gov.vn", "https://dichvucong.gov.vn", []),
         ("gov.vn", "https://dichvucong.gov.vn", []),
@@ -118,7 +122,10 @@ def test_check_reports_a_bad_link_on_its_line(tmp_path: Path, extra: str, code: 
 
 
 def test_check_passes_allowed_links_and_warns_about_idn(tmp_path: Path) -> None:
-    body = STEP + "Gọi [tổng đài](tel:18001096), viết [thư](mailto:a@b.vn), đọc [Hà Nội](https://vi.wikipedia.org/wiki/Hà_Nội_(tỉnh)).\n"
+    body = (
+        STEP
+        + "Gọi [tổng đài](tel:18001096), viết [thư](mailto:a@b.vn), đọc [Hà Nội](https://vi.wikipedia.org/wiki/Hà_Nội_(tỉnh)).\n"
+    )
     folder = write(tmp_path, body + "\nXem [trang](https://vnéid.vn).\n")
     _, problems = check_paths([folder])
     assert [(p.code, p.severity) for p in problems] == [("idn-link", "warning")]
@@ -127,9 +134,14 @@ def test_check_passes_allowed_links_and_warns_about_idn(tmp_path: Path) -> None:
 def test_front_matter_link_title_that_shows_another_host_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = write(tmp_path, STEP)
     text = (folder / "guide.md").read_text(encoding="utf-8").replace("title: Cổng dịch vụ công", "title: dichvucong.gov.vn")
-    (folder / "guide.md").write_text(text.replace("https://dichvucong.gov.vn", "https://dichvucong-gov.example"), encoding="utf-8")
+    (folder / "guide.md").write_text(
+        text.replace("https://dichvucong.gov.vn", "https://dichvucong-gov.example"), encoding="utf-8"
+    )
     assert main(["check", str(folder), "--theme", "default"]) == 1
     out = capsys.readouterr().out
     assert "link text shows 'dichvucong.gov.vn' but the link opens 'dichvucong-gov.example'" in out
     line = int(out.split(":")[1])
-    assert "dichvucong-gov.example" in text.replace("https://dichvucong.gov.vn", "https://dichvucong-gov.example").split("\n")[line - 1]
+    assert (
+        "dichvucong-gov.example"
+        in text.replace("https://dichvucong.gov.vn", "https://dichvucong-gov.example").split("\n")[line - 1]
+    )
