@@ -204,3 +204,70 @@ def test_trainer_check_content_exits_0() -> None:
     result = subprocess.run([sys.executable, "-m", "trainer", "check", "content"], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout.lower(), result.stdout
+
+
+# -- the fact pass (issue 19): every guide's facts tie to the shared fact sheet ------------------------
+FACTS_NAME = Path("shared") / "reference" / "guide-facts.md"
+
+
+def facts_file() -> Path | None:
+    """The shared fact sheet: ../shared/reference/guide-facts.md beside the clone (or beside a worktree's parent)."""
+    for folder in REPO.parents:
+        if (folder / FACTS_NAME).is_file():
+            return folder / FACTS_NAME
+    return None
+
+
+def heading_id(heading: str) -> str:
+    """A Markdown heading's anchor as GitHub forms it: lowercase, punctuation dropped, each space a hyphen."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def fact_anchors(text: str) -> set[str]:
+    """Every anchor a guide may cite: heading ids and the source numbers (S1, S2 ...) of the Sources list."""
+    anchors = {heading_id(m.group(1)) for m in re.finditer(r"^#{1,6}\s+(.+?)\s*$", text, re.MULTILINE)}
+    anchors |= set(re.findall(r"^- (S\d+)\s", text, re.MULTILINE))
+    return anchors
+
+
+@pytest.fixture(scope="module")
+def anchors() -> set[str]:
+    found = facts_file()
+    if found is None:
+        pytest.skip(f"the shared fact sheet {FACTS_NAME} is not beside this clone")
+    return fact_anchors(found.read_text(encoding="utf-8"))
+
+
+def test_heading_ids_are_formed_as_github_forms_them() -> None:
+    assert heading_id("## 3. VssID – Bảo hiểm xã hội số".lstrip("# ")) == "3-vssid--bảo-hiểm-xã-hội-số"
+    assert fact_anchors("## 1. VNeID (định danh điện tử)\n- S12 a source\n") == {"1-vneid-định-danh-điện-tử", "S12"}
+
+
+def test_every_cited_anchor_exists_in_the_fact_sheet(guide: Guide, anchors: set[str]) -> None:
+    assert guide.sources, f"{guide.slug}: no sources"
+    missing = [anchor for anchor in guide.sources if anchor not in anchors]
+    assert missing == [], f"{guide.slug} cites anchors the fact sheet does not have: {missing}"
+
+
+def test_readme_citations_exist_in_the_fact_sheet(anchors: set[str]) -> None:
+    readme = (CONTENT / "README.md").read_text(encoding="utf-8")
+    linked = re.findall(r"guide-facts\.md#([^)\s]+)", readme)
+    numbers = re.findall(r"\b(S\d+)\b", readme)
+    assert linked and numbers
+    assert sorted({a for a in linked + numbers if a not in anchors}) == []
+
+
+def test_reviewed_guides_name_a_reviewing_role(guide: Guide) -> None:
+    if guide.status != "draft":
+        assert guide.reviewer, f"{guide.slug} is {guide.status} but names no reviewer"
+        assert guide.reviewer.split()[0] in ("Phòng", "Sở", "Trung", "Tổ", "Ban", "Bộ"), guide.reviewer
+
+
+def test_links_are_named_in_the_fact_sheet(guide: Guide) -> None:
+    found = facts_file()
+    if found is None:
+        pytest.skip(f"the shared fact sheet {FACTS_NAME} is not beside this clone")
+    text = found.read_text(encoding="utf-8").lower()
+    for link in guide.links:
+        host = (urlparse(link.url).hostname or "").removeprefix("www.")
+        assert host in text, f"{guide.slug}: {link.url} is not in the fact sheet"
