@@ -125,14 +125,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the glossary must be a list of entries starting with '- term:'",
     ),
     "glossary-bad-entry": (
-        "mục không hợp lệ: mỗi mục có term, explanation và synonyms (không bắt buộc)",
+        "mục không hợp lệ: mỗi mục có 'term', 'explanation' và 'synonyms' (không bắt buộc)",
         "invalid entry: each entry has term, explanation and optional synonyms",
     ),
     "glossary-unknown-key": ("khóa lạ '{value}' trong mục (bỏ qua)", "unknown key '{value}' in the entry (ignored)"),
-    "glossary-no-term": ("mục chưa có từ (term)", "entry has no term"),
-    "glossary-no-explanation": ("từ '{term}' chưa có lời giải thích (explanation)", "term '{term}' has no explanation"),
+    "glossary-no-term": ("mục chưa có từ ('term')", "entry has no term"),
+    "glossary-no-explanation": ("từ '{term}' chưa có lời giải thích ('explanation')", "term '{term}' has no explanation"),
     "glossary-bad-synonyms": (
-        "cách viết khác (synonyms) của '{term}' phải là một danh sách chữ",
+        "cách viết khác ('synonyms') của '{term}' phải là một danh sách chữ",
         "synonyms of '{term}' must be a list of words",
     ),
     "glossary-too-long": (
