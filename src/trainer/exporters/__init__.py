@@ -15,6 +15,7 @@ __all__ = ["Cancelled", "ExportError", "ExportOptions", "Exporter", "Progress", 
 
 # format name -> "module:Class". A format appears here when its exporter exists.
 BUILTIN: dict[str, str] = {
+    "audio": "trainer.exporters.audio:AudioExporter",
     "clip": "trainer.exporters.clip:ClipExporter",
     "handout": "trainer.exporters.handout:HandoutExporter",
     "html": "trainer.exporters.html:HtmlExporter",

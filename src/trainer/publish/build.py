@@ -39,7 +39,7 @@ OnEvent = Callable[[Event], None]
 # Presets publish builds per format; a format not listed is exported once with preset None (all its parts).
 PUBLISH_PRESETS: dict[str, tuple[str, ...]] = {"clip": ("vertical", "landscape", "lite")}
 # Rough relative cost of one job, used until the build state knows real times: longest first keeps cores busy.
-DEFAULT_COST: dict[str, float] = {"clip": 30.0, "pptx": 4.0, "handout": 4.0, "infographic": 3.0, "html": 1.0}
+DEFAULT_COST: dict[str, float] = {"clip": 30.0, "audio": 8.0, "pptx": 4.0, "handout": 4.0, "infographic": 3.0, "html": 1.0}
 
 
 class PublishError(Exception):

@@ -34,14 +34,16 @@ from pathlib import Path
 from typing import ClassVar
 
 from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progress, report
-from trainer.exporters.clip.audio import MAX_NARRATION, AudioError, decode, espeak_exe, narration_track, sound_track, speak_draft
+from trainer.exporters.clip.audio import AudioError, decode, narration_track, sound_track
 from trainer.exporters.clip.captions import build_cues, to_srt, to_vtt
 from trainer.exporters.clip.ffmpeg import FPS, PRESETS, EncodeError, Preset, concat_list, join_command, run_ffmpeg
+from trainer.exporters.clip.loudness import LoudnessError
 from trainer.exporters.clip.segments import encode_scenes, prune
 from trainer.exporters.clip.timing import Timeline, build_timeline, scene_texts
+from trainer.exporters.clip.voices import audio_file, scene_voices, sound_failure
 from trainer.model import Guide
 from trainer.store.atomic import atomic_path
-from trainer.store.media import MediaError, check_audio, inspect_image, resolve_inside
+from trainer.store.media import MediaError, inspect_image, resolve_inside
 from trainer.store.problems import Problem, language
 
 __all__ = ["PRESETS", "ClipExporter", "ClipOptions", "Timeline", "clip_timeline"]
@@ -54,17 +56,6 @@ _SOUND_SHARE = 0.03
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "no-steps": ("hướng dẫn chưa có bước nào; clip cần ít nhất một bước", "the guide has no steps; a clip needs at least one"),
-    "audio-unreadable": ("không đọc được tệp âm thanh '{value}': {detail}", "cannot read audio file '{value}': {detail}"),
-    "audio-empty": ("tệp âm thanh '{value}' không có tiếng", "audio file '{value}' has no sound"),
-    "audio-too-long": (
-        "tệp âm thanh '{value}' dài hơn {limit} phút; mỗi bước chỉ nên đọc ngắn",
-        "audio file '{value}' is longer than {limit} minutes; one step's narration must be shorter",
-    ),
-    "no-espeak": (
-        "giọng đọc nháp cần espeak-ng nhưng máy chưa cài (apt-get install espeak-ng)",
-        "the draft voice needs espeak-ng, which is not installed (apt-get install espeak-ng)",
-    ),
-    "espeak-failed": ("espeak-ng không đọc được bước này: {detail}", "espeak-ng failed on this step: {detail}"),
     "bad-preset": ("không có cỡ clip '{value}'; có: {choices}", "no clip preset '{value}'; presets: {choices}"),
     "render-failed": ("không vẽ được cảnh {value} của clip", "could not paint scene {value} of the clip"),
     "encode-failed": ("ffmpeg không tạo được clip {value}: {detail}", "ffmpeg could not make the {value} clip: {detail}"),
@@ -150,7 +141,10 @@ class ClipExporter(Exporter):
                     narration_track([(at, path) for at, path, _ in clips], timeline.total, voice)
                 music = _decode_music(guide, sound.music, ffmpeg, tmp, timeline.total) if sound.music else None
                 track = tmp / "sound.wav"
-                sound_track(voice, music, [(at, at + length) for at, _, length in clips], timeline.total, track)
+                try:
+                    sound_track(voice, music, [(at, at + length) for at, _, length in clips], timeline.total, track, ffmpeg)
+                except LoudnessError as exc:
+                    raise sound_failure(guide, "loudness-failed", value=track.name, detail=str(exc)) from None
             report(progress, _SOUND_SHARE)
             cues = build_cues(scene_texts(guide, ending), timeline)
             done = 0.0
@@ -238,66 +232,18 @@ def _check_guide(guide: Guide) -> None:
             raise ExportError(str(Problem(file, step.line, f"image-{exc.code}", params))) from None
 
 
-def _audio_file(guide: Guide, relative: str, line: int) -> Path:
-    """The checked path of an audio file named in the guide."""
-    file = guide.path or Path(guide.slug or "guide")
-    try:
-        if guide.folder is None:
-            raise MediaError("missing", value=relative)
-        path = resolve_inside(guide.folder, relative)
-        check_audio(path)
-    except MediaError as exc:
-        if exc.code in ("missing", "outside"):
-            raise ExportError(str(Problem(file, line, f"audio-{exc.code}", {"value": relative}))) from None
-        if exc.code == "unsupported":
-            raise ExportError(str(Problem(file, line, "audio-unsupported", exc.params))) from None
-        raise _fail(guide, "audio-unreadable", line, value=relative, detail=exc.params.get("detail", "")) from None
-    return path
-
-
 def _prepare_sound(guide: Guide, opts: ClipOptions, ffmpeg: str, tmp: Path) -> _Sound:
-    """Decode and check every narration file (and speak the draft voice) before anything is encoded."""
-    narration: list[tuple[float, Path] | None] = [None] * (len(guide.steps) + 2)
-    espeak = None
-    if opts.draft_voice:
-        espeak = espeak_exe()
-        if espeak is None:
-            raise _fail(guide, "no-espeak")
-    texts = scene_texts(guide, [])
-    for index, step in enumerate(guide.steps, start=1):
-        wav = tmp / f"narration-{index:02d}.wav"
-        if opts.narration and step.narration:
-            source = _audio_file(guide, step.narration, step.line)
-            try:
-                seconds = decode(ffmpeg, source, wav, limit=MAX_NARRATION)
-            except AudioError as exc:
-                code, detail = exc.args
-                raise _fail(guide, f"audio-{code}", step.line, value=step.narration, detail=detail) from None
-            if seconds > MAX_NARRATION:
-                raise _fail(guide, "audio-too-long", step.line, value=step.narration, limit=int(MAX_NARRATION // 60))
-            narration[index] = (seconds, wav)
-        elif espeak is not None:
-            narration[index] = (_draft(guide, texts[index], espeak, ffmpeg, wav, step.line), wav)
-    if espeak is not None:
-        wav = tmp / "narration-00.wav"
-        narration[0] = (_draft(guide, guide.title, espeak, ffmpeg, wav, 0), wav)
+    """Decode, check and level every narration file (and speak the draft voice) before anything is encoded."""
+    voices = scene_voices(guide, scene_texts(guide, []), ffmpeg, tmp, recorded=opts.narration, draft=opts.draft_voice)
+    narration: list[tuple[float, Path] | None] = [(v.seconds, v.wav) if v else None for v in voices]
+    narration.append(None)  # the end card is silent
     music = None
     choice = opts.music.strip() or guide.music
     if choice and choice.lower() != "none":
-        music = _audio_file(guide, choice, 0) if not Path(choice).is_absolute() else Path(choice)
+        music = audio_file(guide, choice, 0) if not Path(choice).is_absolute() else Path(choice)
         if not music.exists():
-            raise _fail(guide, "audio-unreadable", value=choice, detail="not found")
-    return _Sound(narration, music, espeak is not None)
-
-
-def _draft(guide: Guide, text: str, espeak: str, ffmpeg: str, wav: Path, line: int) -> float:
-    """Speak `text` with espeak-ng into `wav` (decoded like any narration); its duration."""
-    raw = wav.with_suffix(".espeak.wav")
-    try:
-        speak_draft(text.replace("\n", ". "), raw, espeak)
-        return decode(ffmpeg, raw, wav)
-    except AudioError as exc:
-        raise _fail(guide, "espeak-failed", line, detail=exc.args[-1]) from None
+            raise sound_failure(guide, "audio-unreadable", value=choice, detail="not found")
+    return _Sound(narration, music, opts.draft_voice)
 
 
 def _decode_music(guide: Guide, source: Path, ffmpeg: str, tmp: Path, total: float) -> Path:
@@ -307,7 +253,7 @@ def _decode_music(guide: Guide, source: Path, ffmpeg: str, tmp: Path, total: flo
         decode(ffmpeg, source, wav, limit=total)
     except AudioError as exc:
         code, detail = exc.args
-        raise _fail(guide, f"audio-{code}", value=source.name, detail=detail) from None
+        raise sound_failure(guide, f"audio-{code}", value=source.name, detail=detail) from None
     return wav
 
 

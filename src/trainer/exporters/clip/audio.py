@@ -1,4 +1,4 @@
-"""Sound for a clip: editor narration decoded and checked once, espeak-ng draft narration, one narration track.
+"""Sound for a clip and the audio output: narration decoded and checked once, espeak-ng draft narration, one track.
 
 Every audio file the editor gives (wav/mp3/m4a/ogg) is decoded once with the bundled ffmpeg into
 mono 16-bit PCM. Decoding the whole file, not just reading its header, is what finds a corrupt or
@@ -63,11 +63,11 @@ def espeak_exe() -> str | None:
     return shutil.which("espeak-ng")
 
 
-def speak_draft(text: str, target: Path, espeak: str) -> None:
-    """Write espeak-ng's Vietnamese reading of `text` to a wav: a robotic draft voice, clearly not a person."""
+def speak_draft(text: str, target: Path, espeak: str, voice: str = "vi") -> None:
+    """Write espeak-ng's reading of `text` (Vietnamese `voice` unless told) to a wav: a robotic draft voice, clearly not a person."""
     # 140 words a minute is espeak's slow end that stays intelligible; text goes through stdin so no
     # caption text is ever read as an option.
-    cmd = [espeak, "-v", "vi", "-s", "140", "-w", str(target), "--stdin"]
+    cmd = [espeak, "-v", voice, "-s", "140", "-w", str(target), "--stdin"]
     done = subprocess.run(cmd, input=text.encode("utf-8"), capture_output=True, **_hidden())  # type: ignore[call-overload]
     if done.returncode != 0 or not target.exists():
         raise AudioError("espeak", done.stderr.decode("utf-8", "replace").strip() or f"exit code {done.returncode}")
@@ -117,19 +117,25 @@ DUCK_RAMP = 0.4
 
 
 def sound_track(
-    narration: Path | None, music: Path | None, speech: list[tuple[float, float]], total: float, target: Path
+    narration: Path | None, music: Path | None, speech: list[tuple[float, float]], total: float, target: Path, ffmpeg: str
 ) -> None:
-    """Mix the narration track and the music (looped to length, ducked while anyone speaks) into one wav.
+    """Mix the narration track and the music (looped to length, ducked while anyone speaks) into one wav
+    at the loudness target (-16 LUFS, true peak under -1 dBTP: `clip.loudness`).
 
     Volume automation in numpy on decoded samples rather than an ffmpeg audio graph beside the
     picture graph: one less moving part in the long encode, exact to the sample, and a second of work.
+    The music is levelled first, so MUSIC_GAIN means the same under any music file.
     """
     import numpy as np
+
+    from trainer.exporters.clip.loudness import normalise
 
     count = round(total * SAMPLE_RATE)
     mix = np.zeros(count, dtype=np.float32)
     if music is not None:
-        tune = _samples(music)
+        levelled = target.with_suffix(".music.wav")
+        normalise(ffmpeg, music, levelled, SAMPLE_RATE)
+        tune = _samples(levelled)
         if len(tune):
             tune = np.tile(tune, count // len(tune) + 1)[:count]
             gain = np.full(count, MUSIC_GAIN, dtype=np.float32)
@@ -145,8 +151,18 @@ def sound_track(
     if narration is not None:
         voice = _samples(narration)[:count]
         mix[: len(voice)] += voice
-    pcm = (np.clip(mix, -1.0, 1.0) * 32767).astype("<i2")
-    with wave.open(str(target), "wb") as out:
+    mixed = target.with_suffix(".mix.wav")
+    write_wav(mixed, mix)
+    normalise(ffmpeg, mixed, target, SAMPLE_RATE)
+    mixed.unlink(missing_ok=True)
+
+
+def write_wav(path: Path, samples) -> None:  # type: ignore[no-untyped-def]
+    """Float samples in [-1, 1] as a mono 16-bit wav at SAMPLE_RATE (clipped at full scale)."""
+    import numpy as np
+
+    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(SAMPLE_RATE)
