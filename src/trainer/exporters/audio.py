@@ -154,6 +154,11 @@ class AudioExporter(Exporter):
 
     name = "audio"
     label = "Audio (MP3, M4A)"
+    label_vi = "Âm thanh đọc to (MP3 cho loa truyền thanh, M4A gửi Zalo)"
+    preset_labels: ClassVar[dict[str, tuple[str, str]]] = {
+        "mp3": ("MP3, cho loa truyền thanh và máy nghe nhạc", "MP3, for loudspeakers and music players"),
+        "m4a": ("M4A, gửi qua Zalo", "M4A, to send on Zalo"),
+    }
     extension = "mp3"
     presets: ClassVar[tuple[str, ...]] = tuple(CONTAINERS)
     Options = AudioOptions
