@@ -40,6 +40,9 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "trainer.ui",
         "trainer.cli",
     ),
+    # Importers read documents and pictures without Qt (the editor calls screenshots.py from its widgets);
+    # only the fit measurement reaches Qt, through trainer.render.
+    "trainer.importers": ("PySide6", "trainer.ui", "trainer.cli"),
 }
 
 

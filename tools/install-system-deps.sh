@@ -9,8 +9,9 @@ declare -A need=(
   [qpdf]=qpdf [tesseract]=tesseract-ocr [zbarimg]=zbar-tools [Xvfb]=xvfb
   [chromium]=chromium [soffice]=libreoffice-impress [espeak-ng]=espeak-ng
 )
-# Qt's xcb platform plugin (for the app under Xvfb) needs these libraries.
-libraries=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0 libxcb-render-util0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3)
+# Packages checked by name: LibreOffice Writer (converts Word 97 .doc files for trainer import, and the
+# importer tests' documents), then the libraries Qt's xcb platform plugin needs for the app under Xvfb.
+libraries=(libreoffice-writer libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0 libxcb-render-util0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3)
 
 missing_packages() {
   local missing=() cmd lib

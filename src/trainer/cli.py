@@ -249,16 +249,20 @@ def kit_ok_text(result) -> str:  # type: ignore[no-untyped-def]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from trainer.publish import KitError
-    from trainer.publish.importer import import_kit
+    from trainer.importers import Cancelled, ImportFailed, ImportOptions, importer_for
 
     library = Path(args.library) if args.library else default_library()
+    source = Path(args.source)
+    options = ImportOptions(split=args.split, crop_bars=args.crop_bars, force=args.force)
     try:
-        result = import_kit(Path(args.kit), library, force=args.force)
-    except KitError as exc:
+        results = importer_for(source).import_into(source, library, None, options)
+    except (ImportFailed, Cancelled) as exc:
         _err(str(exc))
         return EXIT_PROBLEMS
-    _out(result.message)
+    for result in results:
+        _out(result.message)
+        for line in result.report():
+            _out(f"  - {line}")
     return EXIT_OK
 
 
@@ -388,13 +392,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "import",
-        help="add a received kit's guide to a library",
-        description="Add the guide inside a kit ZIP to a library, safely: unsafe or damaged kits are refused and a newer "
-        "local guide is never replaced without --force.",
+        help="make draft guides from screenshots, Word, PowerPoint, PDF or text; add a received kit",
+        description="Create a draft guide in the library from a folder of screenshots, a Word (.docx, .doc), "
+        "OpenDocument (.odt), PowerPoint (.pptx, .ppt), PDF, Markdown or text file (UTF-8/16, Windows-1258, TCVN3, VNI), "
+        "and print what needs review. A kit ZIP adds the received guide safely: unsafe or damaged kits are refused "
+        "and a newer local guide is never replaced without --force. Nothing is written when the source is refused.",
     )
-    p.add_argument("kit", metavar="KIT.zip", help="the kit ZIP to import")
+    p.add_argument("source", metavar="SOURCE", help="a file, or a folder of screenshots")
     p.add_argument("--library", metavar="DIR", help="library folder (default: ./content)")
-    p.add_argument("--force", action="store_true", help="replace the local guide even if it is newer")
+    p.add_argument("--split", action="store_true", help="one guide per top-level heading (long documents)")
+    p.add_argument("--crop-bars", action="store_true", help="screenshots: cut the phone's status and navigation bars")
+    p.add_argument("--force", action="store_true", help="kits: replace the local guide even if it is newer")
     p.set_defaults(func=cmd_import)
     return parser
 

@@ -60,7 +60,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "no-link": ("chưa có liên kết chính thức nào", "no official link"),
     "no-steps": ("hướng dẫn chưa có bước nào (mỗi bước bắt đầu bằng '## ')", "guide has no steps (each starts with '## ')"),
-    "too-many-steps": ("có {count} bước, tối đa {limit}", "{count} steps, at most {limit}"),
+    "too-many-steps": (
+        "có {count} bước, tối đa {limit}: hãy tách thành nhiều hướng dẫn (tài liệu nhập vào: nhập lại với "
+        "'trainer import --split' hoặc chọn 'Tách theo đề mục lớn' để có một hướng dẫn cho mỗi đề mục lớn)",
+        "{count} steps, at most {limit}: split it into several guides (an imported document: import it again with "
+        "'trainer import --split', or tick 'One guide per top-level heading', for one guide per top-level heading)",
+    ),
     "empty-step-title": ("bước không có tiêu đề", "step has no title"),
     "step-no-text": ("bước '{step}' chưa có nội dung", "step '{step}' has no text"),
     "title-too-long": (

@@ -1,0 +1,120 @@
+"""Screenshot folders: one step per picture in the order taken, duplicates dropped, bars cropped, safe to review."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+import pytest
+from importing import COLOURS, cli_import, colour_of, errors, export_everything, near, picture_bytes
+from PIL import Image
+
+from trainer.importers import ImportOptions, importer_for
+from trainer.importers.screenshots import name_time, order_screenshots
+from trainer.store import load_guide
+
+
+def _jpeg_with_exif(colour: tuple[int, int, int], taken: str) -> bytes:
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = taken
+    out = io.BytesIO()
+    Image.open(io.BytesIO(picture_bytes(colour))).save(out, format="JPEG", quality=92, exif=exif)
+    return out.getvalue()
+
+
+def screenshot_folder(folder: Path) -> list[str]:
+    """Five screenshots taken 10:15-10:19 whose file times say the opposite order, plus a re-saved duplicate.
+
+    Returns the file names in the order they were taken.
+    """
+    folder.mkdir(parents=True)
+    taken = [
+        ("Screenshot_20241103-101512.png", picture_bytes(COLOURS[0])),  # Android
+        ("Screenshot_2024-11-03-10-16-40-123_com.zing.zalo.jpg", picture_bytes(COLOURS[1], fmt="JPEG")),  # Zalo
+        ("Ảnh chụp màn hình 2024-11-03 lúc 10.17.05.png", picture_bytes(COLOURS[2])),  # iOS/macOS in Vietnamese
+        ("z.jpg", _jpeg_with_exif(COLOURS[3], "2024:11:03 10:18:00")),  # EXIF only
+        ("IMG_0042.PNG", picture_bytes(COLOURS[4])),  # nothing but its file time
+    ]
+    base = dt.datetime(2024, 11, 3, 10, 30).timestamp()
+    for index, (name, data) in enumerate(taken):
+        (folder / name).write_bytes(data)
+        # shuffled file times: newest first, except the last one whose time is all there is
+        stamp = base - 60 * index if index < 4 else dt.datetime(2024, 11, 3, 10, 19).timestamp()
+        os.utime(folder / name, (stamp, stamp))
+    duplicate = io.BytesIO()
+    Image.open(io.BytesIO(picture_bytes(COLOURS[0]))).save(duplicate, format="JPEG", quality=80)
+    (folder / "Screenshot_20241103-101512 (1).jpg").write_bytes(duplicate.getvalue())  # Zalo re-sent it
+    os.utime(folder / "Screenshot_20241103-101512 (1).jpg", (base + 999, base + 999))
+    return [name for name, _ in taken]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Screenshot_20241103-101512.png", dt.datetime(2024, 11, 3, 10, 15, 12)),
+        ("Screenshot_20241103_101512.jpg", dt.datetime(2024, 11, 3, 10, 15, 12)),
+        ("Screenshot_2024-11-03-10-15-12-345_com.zing.zalo.jpg", dt.datetime(2024, 11, 3, 10, 15, 12)),
+        ("Screen Shot 2024-11-03 at 10.15.12.png", dt.datetime(2024, 11, 3, 10, 15, 12)),
+        ("Ảnh chụp màn hình 2024-11-03 lúc 10.15.12.png", dt.datetime(2024, 11, 3, 10, 15, 12)),
+        ("IMG_20241103_101512.jpg", dt.datetime(2024, 11, 3, 10, 15, 12)),
+        ("IMG_0042.PNG", None),
+        ("z5961234567890_1a2b.jpg", None),
+    ],
+)
+def test_times_in_file_names(name: str, expected: dt.datetime | None) -> None:
+    assert name_time(name) == expected
+
+
+def test_order_by_exif_then_name_then_file_time(tmp_path: Path) -> None:
+    names = screenshot_folder(tmp_path / "shots")
+    ordered = [p.name for p in order_screenshots(list((tmp_path / "shots").iterdir()))]
+    assert [n for n in ordered if "(1)" not in n] == names
+
+
+def test_folder_becomes_a_draft_in_capture_order(tmp_path: Path) -> None:
+    source = tmp_path / "Ảnh chụp VNeID"
+    screenshot_folder(source)
+    library = tmp_path / "library"
+    (library / "anh-chup-vneid").mkdir(parents=True)  # a guide folder of that name exists: never overwritten
+    (library / "anh-chup-vneid" / "guide.md").write_text("giữ nguyên", encoding="utf-8")
+    result = cli_import(source, library)
+    assert result.returncode == 0, result.stderr
+    assert (library / "anh-chup-vneid" / "guide.md").read_text(encoding="utf-8") == "giữ nguyên"
+    folder = library / "anh-chup-vneid-2"
+    guide = load_guide(folder)
+    assert guide.status == "draft" and guide.title == "Ảnh chụp VNeID"
+    assert len(guide.steps) == 5  # the re-saved duplicate is dropped
+    for number, step in enumerate(guide.steps):
+        assert step.image is not None and near(colour_of(folder, step.image), COLOURS[number], 16), number
+        with Image.open(folder / step.image) as image:
+            assert not image.getexif() and image.format == "PNG"  # same path as a pasted image: metadata gone
+    assert "1 duplicate" in result.stdout
+    assert "NOT scanned" in result.stdout or "proposed" in result.stdout or "scanned" in result.stdout
+    assert sorted(p.name for p in library.iterdir()) == ["anh-chup-vneid", "anh-chup-vneid-2"]  # no staging left
+    assert errors(folder) == []
+
+
+def test_status_and_navigation_bars_cropped_on_request(tmp_path: Path) -> None:
+    source = tmp_path / "shots"
+    source.mkdir()
+    (source / "Screenshot_20241103-101512.png").write_bytes(picture_bytes(COLOURS[0], size=(540, 1200)))
+    library = tmp_path / "library"
+    library.mkdir()
+    (whole,) = importer_for(source).import_into(source, library)
+    (cropped,) = importer_for(source).import_into(source, library, options=ImportOptions(crop_bars=True))
+    with Image.open(whole.path / load_guide(whole.path).steps[0].image) as a:  # type: ignore[operator]
+        with Image.open(cropped.path / load_guide(cropped.path).steps[0].image) as b:  # type: ignore[operator]
+            assert a.size == (540, 1200)
+            assert b.width == 540 and 1200 * 0.88 < b.height < 1200 * 0.93
+
+
+@pytest.mark.slow
+def test_screenshot_draft_exports_in_every_format(tmp_path: Path) -> None:
+    source = tmp_path / "shots"
+    screenshot_folder(source)
+    library = tmp_path / "library"
+    library.mkdir()
+    (result,) = importer_for(source).import_into(source, library)
+    export_everything(result.path, tmp_path / "out")
