@@ -91,17 +91,16 @@ def test_folder_becomes_a_draft_in_capture_order(tmp_path: Path) -> None:
         with Image.open(folder / step.image) as image:
             assert not image.getexif() and image.format == "PNG"  # same path as a pasted image: metadata gone
     assert "1 duplicate" in result.stdout
-    assert "NOT scanned" in result.stdout or "proposed" in result.stdout or "scanned" in result.stdout
+    assert "scanned and no personal data was found" in result.stdout and "NOT scanned" not in result.stdout
+    assert "Steps 1-5: write a title" in result.stdout
     assert sorted(p.name for p in library.iterdir()) == ["anh-chup-vneid", "anh-chup-vneid-2"]  # no staging left
     assert errors(folder) == []
 
 
-def test_status_and_navigation_bars_cropped_on_request(tmp_path: Path) -> None:
+def test_status_and_navigation_bars_cropped_on_request(tmp_path: Path, library: Path) -> None:
     source = tmp_path / "shots"
     source.mkdir()
     (source / "Screenshot_20241103-101512.png").write_bytes(picture_bytes(COLOURS[0], size=(540, 1200)))
-    library = tmp_path / "library"
-    library.mkdir()
     (whole,) = importer_for(source).import_into(source, library)
     (cropped,) = importer_for(source).import_into(source, library, options=ImportOptions(crop_bars=True))
     with Image.open(whole.path / load_guide(whole.path).steps[0].image) as a:  # type: ignore[operator]
@@ -110,11 +109,63 @@ def test_status_and_navigation_bars_cropped_on_request(tmp_path: Path) -> None:
             assert b.width == 540 and 1200 * 0.88 < b.height < 1200 * 0.93
 
 
-@pytest.mark.slow
-def test_screenshot_draft_exports_in_every_format(tmp_path: Path) -> None:
+def phone_screen(path: Path, button: str) -> Path:
+    """A phone screen drawn with the bundled font: a heading, a phone number, and a button in the middle."""
+    from PIL import ImageDraw, ImageFont
+
+    fonts = Path(__file__).resolve().parents[2] / "src" / "trainer" / "resources" / "fonts"
+    font = ImageFont.truetype(str(fonts / "BeVietnamPro-Regular.ttf"), 44)
+    image = Image.new("RGB", (720, 1480), (245, 245, 245))
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 200), "Cài đặt", font=font, fill=(20, 20, 20))
+    draw.text((60, 420), "Số điện thoại: 0912 345 678", font=font, fill=(20, 20, 20))
+    draw.rounded_rectangle((160, 760, 560, 860), 30, fill=(30, 60, 200))
+    draw.text((250, 782), button, font=font, fill=(255, 255, 255))
+    image.save(path)
+    return path
+
+
+def test_personal_data_is_blurred_and_a_title_proposed(tmp_path: Path, library: Path) -> None:
+    source = tmp_path / "shots"
+    source.mkdir()
+    phone_screen(source / "Screenshot_20241103-101512.png", "Cho phép")
+    phone_screen(source / "Screenshot_20241103-101600.png", "Tiếp tục")
+    (result,) = importer_for(source).import_into(source, library)
+    guide = load_guide(result.path)
+    first, second = guide.steps
+    assert first.title == "Bấm 'Cho phép'" and first.text == "Bấm 'Cho phép'."
+    # The phone number line (y 420-470 of 1480) lies under a proposed blur, on both screens.
+    for step in guide.steps:
+        blurs = [m for m in step.annotations if m.kind == "blur"]
+        assert any(m.rect()[1] <= 430 / 1480 and m.rect()[3] >= 460 / 1480 and m.rect()[2] >= 0.7 for m in blurs), blurs
+    # Text recognition that loses accented letters ('Tip tc') gives no title rather than a wrong one.
+    assert second.title == "Màn hình 2"
+    report = result.report("en")
+    assert "Steps 1: titles guessed from text on the screen; correct them." in report
+    assert any("blur mark(s) proposed" in line for line in report)
+    assert errors(result.path) == []
+
+
+def test_a_picture_that_could_not_be_scanned_is_never_called_scanned(
+    tmp_path: Path, library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trainer.privacy
+    from trainer.privacy import ScanError
+
+    def cannot(path: Path) -> list:  # type: ignore[type-arg]
+        raise ScanError(f"{path.name}: the text recognition engine did not load")
+
+    monkeypatch.setattr(trainer.privacy, "proposed_marks", cannot)
     source = tmp_path / "shots"
     screenshot_folder(source)
-    library = tmp_path / "library"
-    library.mkdir()
+    (result,) = importer_for(source).import_into(source, library)
+    report = " ".join(result.report("en"))
+    assert "step(s) 1-5 were NOT scanned" in report and "no personal data" not in report and "proposed" not in report
+
+
+@pytest.mark.slow
+def test_screenshot_draft_exports_in_every_format(tmp_path: Path, library: Path) -> None:
+    source = tmp_path / "shots"
+    screenshot_folder(source)
     (result,) = importer_for(source).import_into(source, library)
     export_everything(result.path, tmp_path / "out")

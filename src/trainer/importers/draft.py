@@ -56,6 +56,8 @@ class DraftStep:
     callouts: list[Callout] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
+    # A screenshot: its title and text come from what detection reads near the middle of the screen.
+    guess_title: bool = False
 
     def is_empty(self) -> bool:
         """True when nothing at all was read into this step."""
@@ -142,6 +144,105 @@ def ranges(numbers: list[int]) -> str:
     return _ranges(sorted(numbers))
 
 
+class StepMaker:
+    """Turns draft steps into guide steps inside a guide folder: budgets, pictures, blur proposals, report."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.notes: list[Note] = []
+        self.looked = 0
+        self.marks = 0
+        self.unscanned: list[int] = []
+        self.guessed: list[int] = []
+        self.untitled: list[int] = []
+
+    def picture(self, n: int, source: DraftStep, step: Step) -> None:
+        pictures = list(source.pictures)
+        while pictures and step.image is None:
+            picture = pictures.pop(0)
+            try:
+                step.image = import_image(picture.data, self.folder, stem=f"buoc-{n:02d}")
+            except MediaError as exc:
+                detail = say_media(exc) if exc.code == "too-large" else str(exc.params.get("detail") or say_media(exc))
+                self.notes.append(Note("review-bad-image", {"n": n, "name": picture.name, "detail": detail}))
+        if pictures:
+            self.notes.append(Note("review-extra-images", {"n": n, "count": len(pictures)}))
+        if step.image is None:
+            return
+        if source.annotations:  # marks someone already placed (a Trainer guide) are kept as they are
+            step.annotations = list(source.annotations)
+            return
+        from trainer.importers.looking import look_at
+
+        look = look_at(self.folder / step.image, source.guess_title)
+        self.looked += 1
+        if look.failed:
+            self.unscanned.append(n)
+        step.annotations = look.marks
+        self.marks += len(look.marks)
+        if source.guess_title:
+            if look.title:
+                source.title, source.paragraphs = look.title, [look.title + "."]
+                self.guessed.append(n)
+            else:
+                source.title, source.paragraphs = f"Màn hình {n}", ["Làm theo hình."]
+                self.untitled.append(n)
+
+    def step(self, n: int, source: DraftStep) -> Step:
+        step = Step(title="")
+        self.picture(n, source, step)
+        paragraphs = [p.strip() for p in source.paragraphs if p.strip()]
+        title = clean_text(_strip_marks(source.title))
+        if not title and paragraphs:
+            # The first sentence names the step; the rest of the paragraph stays as its text.
+            first, *rest = _SENTENCE_END.split(clean_text(paragraphs[0]), maxsplit=1)
+            title = _strip_marks(first)
+            if len(title) <= STEP_TITLE_CHARS:
+                paragraphs = ([rest[0]] if rest else []) + paragraphs[1:]
+        title = clean_text(title).rstrip(".:;,") or f"Bước {n}"
+        if len(title) > STEP_TITLE_CHARS:
+            if not paragraphs:
+                paragraphs = [title]
+            title = shorten(title, STEP_TITLE_CHARS)
+            self.notes.append(Note("review-title-short", {"n": n}))
+        if not paragraphs:
+            paragraphs = [title + "."]
+            if not source.guess_title:
+                self.notes.append(Note("review-same-text", {"n": n}))
+        kept, moved = _fit_paragraphs(paragraphs, MAX_STEP_TEXT_CHARS)
+        notes = list(source.notes)
+        if moved:
+            notes = [*moved, *notes]
+            self.notes.append(Note("review-to-notes", {"n": n}))
+        step.title, step.text, step.notes = title, "\n\n".join(kept), "\n\n".join(notes).strip()
+        step.callouts = [Callout(c.kind, shorten(c.text, 200)) for c in source.callouts]
+        if step.image:
+            step.image_alt = title
+        return step
+
+    def summary(self) -> list[Note]:
+        """The report lines about all steps made: titles to write or check, and what scanning found."""
+        notes = list(self.notes)
+        if self.untitled:
+            notes.append(Note("review-screen-titles", {"steps": ranges(self.untitled)}))
+        if self.guessed:
+            notes.append(Note("review-guessed-titles", {"steps": ranges(self.guessed)}))
+        if self.unscanned:
+            notes.append(Note("review-not-scanned", {"steps": ranges(self.unscanned)}))
+        if self.marks:
+            notes.append(Note("review-scanned", {"count": self.marks}))
+        elif self.looked > len(self.unscanned):
+            notes.append(Note("review-scanned-none"))
+        return notes
+
+
+def make_steps(draft_steps: list[DraftStep], folder: Path, first_number: int = 1) -> tuple[list[Step], list[Note]]:
+    """Guide steps from draft steps, their pictures copied into `folder`/images and scanned; with the report lines."""
+    maker = StepMaker(folder)
+    steps = [maker.step(first_number + i, s) for i, s in enumerate(d for d in draft_steps if not d.is_empty())]
+    return steps, maker.summary()
+
+
 class _Builder:
     """Turns one Draft into a Guide inside a staging folder, collecting the report."""
 
@@ -172,54 +273,15 @@ class _Builder:
         self.notes.append(Note("review-topic", {"topic": DRAFT_TOPIC}))
         self.notes.append(Note("review-link"))
         self.notes.extend(draft.notes)
+        maker = StepMaker(self.folder)
         steps = [s for s in draft.steps if not s.is_empty()]
         for index, source_step in enumerate(steps, start=1):
             report(progress, start + (end - start) * (index - 1) / max(len(steps), 1))
-            guide.steps.append(self.step(index, source_step))
+            guide.steps.append(maker.step(index, source_step))
+        self.notes.extend(maker.summary())
         if len(guide.steps) > MAX_STEPS:
             self.notes.append(Note("review-too-many", {"count": len(guide.steps), "limit": MAX_STEPS}))
         return guide
-
-    def step(self, n: int, source: DraftStep) -> Step:
-        paragraphs = [p.strip() for p in source.paragraphs if p.strip()]
-        title = clean_text(_strip_marks(source.title))
-        if not title and paragraphs:
-            # The first sentence names the step; the rest of the paragraph stays as its text.
-            first, *rest = _SENTENCE_END.split(clean_text(paragraphs[0]), maxsplit=1)
-            title = _strip_marks(first)
-            if len(title) <= STEP_TITLE_CHARS:
-                paragraphs = ([rest[0]] if rest else []) + paragraphs[1:]
-        title = clean_text(title).rstrip(".:;,") or f"Bước {n}"
-        if len(title) > STEP_TITLE_CHARS:
-            if not paragraphs:
-                paragraphs = [title]
-            title = shorten(title, STEP_TITLE_CHARS)
-            self.notes.append(Note("review-title-short", {"n": n}))
-        if not paragraphs:
-            paragraphs = [title + "."]
-            self.notes.append(Note("review-same-text", {"n": n}))
-        kept, moved = _fit_paragraphs(paragraphs, MAX_STEP_TEXT_CHARS)
-        notes = list(source.notes)
-        if moved:
-            notes = [*moved, *notes]
-            self.notes.append(Note("review-to-notes", {"n": n}))
-        step = Step(title=title, text="\n\n".join(kept), callouts=list(source.callouts), notes="\n\n".join(notes).strip())
-        for callout in step.callouts:
-            callout.text = shorten(callout.text, 200)
-        pictures = list(source.pictures)
-        while pictures and step.image is None:
-            picture = pictures.pop(0)
-            try:
-                step.image = import_image(picture.data, self.folder, stem=f"buoc-{n:02d}")
-            except MediaError as exc:
-                detail = say_media(exc) if exc.code == "too-large" else str(exc.params.get("detail") or say_media(exc))
-                self.notes.append(Note("review-bad-image", {"n": n, "name": picture.name, "detail": detail}))
-                continue
-            step.image_alt = title
-            step.annotations = list(source.annotations)
-        if pictures:
-            self.notes.append(Note("review-extra-images", {"n": n, "count": len(pictures)}))
-        return step
 
 
 def say_media(exc: MediaError) -> str:

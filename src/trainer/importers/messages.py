@@ -86,8 +86,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Steps {steps}: titles guessed from text on the screen; correct them.",
     ),
     "review-not-scanned": (
-        "Ảnh CHƯA được quét tìm thông tin cá nhân (chức năng này chưa có): tự che tên, số giấy tờ, số điện thoại, khuôn mặt.",
-        "The pictures were NOT scanned for personal data (the detection is not available): blur names, ID and phone numbers, faces yourself.",
+        "Hình ở bước {steps} CHƯA được quét tìm thông tin cá nhân (không chạy được nhận dạng): tự che tên, số giấy tờ, "
+        "số điện thoại, khuôn mặt.",
+        "The pictures of step(s) {steps} were NOT scanned for personal data (detection could not run): blur names, "
+        "ID and phone numbers, faces yourself.",
     ),
     "review-scanned": (
         "Đã đề xuất {count} vùng làm mờ thông tin cá nhân: kiểm tra từng vùng.",

@@ -5,9 +5,9 @@ Order: EXIF DateTimeOriginal, else a time in the file name (Android `Screenshot_
 10.15.12.png`, `IMG_20241103_101512.jpg`, Zalo/Messenger millisecond stamps), else the file's time; the
 name breaks ties. The same picture saved twice is dropped. The phone's status and navigation bars can be
 cut off. Each picture goes through the same path as a pasted one (upright, downscaled, metadata gone).
-The personal-data detection, when available, proposes blur marks and a draft title for each step.
+The personal-data detection (trainer.privacy) proposes blur marks and a draft title for each step.
 
-`order_screenshots` and `screenshot_steps` are plain functions so the editor can add several screenshots
+`order_screenshots` and `screenshots_into` are plain functions so the editor can add several screenshots
 at once through the same rules; nothing here uses Qt.
 """
 
@@ -19,11 +19,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 from trainer.exporters.base import report
 from trainer.importers.base import Imported, Importer, ImportFailed, ImportOptions, Note, Progress, scaled
-from trainer.importers.draft import Draft, DraftStep, Picture, ranges, write_drafts
+from trainer.importers.draft import Draft, DraftStep, Picture, make_steps, write_drafts
+from trainer.model import Step
 from trainer.store.media import MediaError, open_image
 
 PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif")
@@ -37,8 +38,9 @@ _NAME_TIME = re.compile(
     re.IGNORECASE,
 )
 _NAME_MILLIS = re.compile(r"(?<!\d)(1[3-9]\d{11})(?!\d)")  # Unix time in ms, 2011-2033 (Zalo, Messenger)
-# Two pictures are the same when their small grey copies differ this little (JPEG re-saves, Zalo recompression).
-_SAME_PICTURE = 6.0
+# Two pictures are the same when no pixel of their 64-px-wide copies differs by more than this: JPEG re-saves
+# and Zalo's recompression stay under ~15, while two screens that differ only in a button's label reach 100+.
+_SAME_PICTURE = 40
 # Phone bars: the top band holds the clock and notifications, the bottom band the navigation buttons.
 STATUS_BAR = 0.04
 NAVIGATION_BAR = 0.055
@@ -118,17 +120,17 @@ def crop_bars(image: Image.Image) -> Image.Image:
 
 
 def _signature(image: Image.Image) -> Image.Image:
-    # The middle of the screen at 32 px wide, in colour: the clock in the status bar does not make two copies differ.
+    # The middle of the screen at 64 px wide, in colour: the clock in the status bar does not make two copies differ.
     width, height = image.size
     middle = image.crop((0, round(height * 0.06), width, round(height * 0.94)))
-    return middle.convert("RGB").resize((32, max(8, round(32 * middle.height / max(middle.width, 1)))), Image.Resampling.BOX)
+    return middle.convert("RGB").resize((64, max(8, round(64 * middle.height / max(middle.width, 1)))), Image.Resampling.BOX)
 
 
-def _difference(a: Image.Image, b: Image.Image) -> float:
+def _difference(a: Image.Image, b: Image.Image) -> int:
+    """The largest difference of any channel of any pixel (255 when the shapes differ)."""
     if a.size != b.size:
-        return 255.0
-    pixels_a, pixels_b = a.tobytes(), b.tobytes()
-    return sum(abs(x - y) for x, y in zip(pixels_a, pixels_b, strict=True)) / len(pixels_a)
+        return 255
+    return max(high for _, high in ImageChops.difference(a, b).getextrema())
 
 
 def load_screenshots(
@@ -148,7 +150,7 @@ def load_screenshots(
             skipped.append((path, str(exc.params.get("detail") or exc.code)))
             continue
         signature = _signature(image)
-        if any(_difference(signature, seen) < _SAME_PICTURE for seen in signatures):
+        if any(_difference(signature, seen) <= _SAME_PICTURE for seen in signatures):
             duplicates += 1
             continue
         signatures.append(signature)
@@ -162,71 +164,33 @@ def _png(image: Image.Image) -> bytes:
     return out.getvalue()
 
 
-def _privacy():  # type: ignore[no-untyped-def]
-    """The personal-data detection module when it is installed with this Trainer, else None."""
-    try:
-        from trainer import privacy  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    if not (hasattr(privacy, "proposed_marks") and hasattr(privacy, "read_text")):
-        return None
-    return privacy
+def screenshot_steps(shots: list[Screenshot]) -> list[DraftStep]:
+    """One draft step per screenshot; when the steps are written, detection proposes blurs and a title for each."""
+    return [
+        DraftStep(
+            title="",
+            paragraphs=[],
+            pictures=[Picture(_png(shot.image), shot.path.name)],
+            guess_title=True,
+        )
+        for shot in shots
+    ]
 
 
-def screenshot_steps(shots: list[Screenshot], first_number: int = 1) -> tuple[list[DraftStep], list[Note]]:
-    """One draft step per screenshot, with proposed blur marks and a draft title where the detection can read one."""
-    steps: list[DraftStep] = []
-    guessed: list[int] = []
-    untitled: list[int] = []
-    privacy = _privacy()
-    marks = 0
-    for offset, shot in enumerate(shots):
-        number = first_number + offset
-        step = DraftStep(pictures=[Picture(_png(shot.image), shot.path.name)])
-        title = ""
-        if privacy is not None:
-            step.annotations = list(privacy.proposed_marks(shot.path))
-            marks += len(step.annotations)
-            title = middle_title(privacy.read_text(shot.path))
-        if title:
-            step.title = title
-            step.paragraphs = [f"{title}."]
-            guessed.append(number)
-        else:
-            step.title = f"Màn hình {number}"
-            step.paragraphs = ["Làm theo hình."]
-            untitled.append(number)
-        steps.append(step)
-    notes: list[Note] = []
-    if untitled:
-        notes.append(Note("review-screen-titles", {"steps": ranges(untitled)}))
-    if guessed:
-        notes.append(Note("review-guessed-titles", {"steps": ranges(guessed)}))
-    if privacy is None:
-        notes.append(Note("review-not-scanned"))
-    elif marks:
-        notes.append(Note("review-scanned", {"count": marks}))
-    else:
-        notes.append(Note("review-scanned-none"))
-    return steps, notes
+def screenshots_into(
+    guide_folder: Path, paths: list[Path], crop: bool = False, first_number: int = 1
+) -> tuple[list[Step], list[str]]:
+    """Steps for several screenshots added to an existing guide (the editor's "several screenshots at once").
 
-
-def middle_title(lines: list) -> str:  # type: ignore[type-arg]
-    """A draft step title from text read near the middle of the screen: "Bấm 'Tiếp tục'" for a button's label."""
-    best = None
-    for line in lines:
-        text = " ".join(str(getattr(line, "text", "")).split())
-        box = getattr(line, "box", None)
-        confidence = float(getattr(line, "confidence", 1.0) or 0)
-        if not text or box is None or confidence < 0.6 or not 2 <= len(text) <= 40 or not any(ch.isalpha() for ch in text):
-            continue
-        x, y, x2, y2 = box
-        distance = abs((x + x2) / 2 - 0.5) + abs((y + y2) / 2 - 0.55)
-        if best is None or distance < best[0]:
-            best = (distance, text)
-    if best is None or best[0] > 0.45:
-        return ""
-    return f"Bấm '{best[1]}'"
+    The pictures are ordered, deduplicated (and cropped), copied into the guide's images/ like a pasted
+    picture, scanned for personal data, and given draft titles; returns the steps and the review lines.
+    """
+    shots, skipped, duplicates = load_screenshots(paths, crop)
+    steps, notes = make_steps(screenshot_steps(shots), guide_folder, first_number)
+    notes += [Note("review-bad-image", {"n": "-", "name": path.name, "detail": why}) for path, why in skipped]
+    if duplicates:
+        notes.append(Note("review-duplicates", {"count": duplicates}))
+    return steps, [note.text() for note in notes]
 
 
 class ScreenshotImporter(Importer):
@@ -264,7 +228,8 @@ class ScreenshotImporter(Importer):
         if not shots:
             first = skipped[0] if skipped else (source, "")
             raise ImportFailed(first[0], "no-images" if not skipped else "unreadable", detail=first[1])
-        steps, notes = screenshot_steps(shots)
+        steps = screenshot_steps(shots)
+        notes: list[Note] = []
         for path, why in skipped:
             notes.append(Note("review-bad-image", {"n": "-", "name": path.name, "detail": why}))
         if duplicates:
