@@ -116,18 +116,24 @@ def test_bundled_library_is_clean() -> None:
     assert result.stdout == ""
 
 
-def test_check_measures_every_built_in_theme(tmp_path: Path) -> None:
-    # A step that fits the default card but not large print (1.5x text) must be caught by a plain check.
-    from trainer.check import check_folder
-    from trainer.cli import measure_themes
-
-    text = ("Bấm nút Tiếp tục ở cuối màn hình, rồi chờ tin nhắn mã xác nhận gửi về số điện thoại của bạn. " * 5)[:400]
-    folder = tmp_path / "vua-mac-dinh"
+def one_long_step(library: Path, chars: int) -> Path:
+    """A guide 'vua-mac-dinh' in `library` whose one step has `chars` characters of text and a phone picture."""
+    text = ("Bấm nút Tiếp tục ở cuối màn hình, rồi chờ tin nhắn mã xác nhận gửi về số điện thoại của bạn. " * 5)[:chars]
+    folder = library / "vua-mac-dinh"
     (folder / "images").mkdir(parents=True)
     (folder / "images" / "a.png").write_bytes(png_bytes((720, 1440)))
     (folder / "guide.md").write_text(
         good_text("vua-mac-dinh", body=f"## Bước một\n\n{text}\n\n![a](images/a.png)\n"), encoding="utf-8"
     )
+    return folder
+
+
+def test_check_measures_every_built_in_theme(tmp_path: Path) -> None:
+    # A step that fits the default card but not large print (1.5x text) must be caught by a plain check.
+    from trainer.check import check_folder
+    from trainer.cli import measure_themes
+
+    folder = one_long_step(tmp_path, 400)
     guide, problems = check_folder(folder)
     assert guide is not None and not problems
     assert measure_themes(guide, ["default"]) == []
@@ -135,3 +141,16 @@ def test_check_measures_every_built_in_theme(tmp_path: Path) -> None:
     assert large and all("(large-print)" in p.message() for p in large)
     result = run_check(folder)
     assert result.returncode == 1 and "(large-print)" in result.stdout
+
+
+def test_check_measures_the_library_brandings_too(tmp_path: Path) -> None:
+    # A branding in the library's themes/ folder with much bigger text: the plain check catches what overflows it.
+    from trainer.render.branding import Branding, save_branding
+
+    library = tmp_path / "lib"
+    one_long_step(library, 230)
+    assert run_check(library).returncode == 0  # fits every built-in theme
+    theme = save_branding(library, Branding(department="Sở Khoa học và Công nghệ tỉnh Lào Cai", short_name="So KHCN"))
+    theme.write_text(theme.read_text(encoding="utf-8").replace("font_scale = 1.0", "font_scale = 2.8"), encoding="utf-8")
+    result = run_check(library)
+    assert result.returncode == 1 and "(so-khcn)" in result.stdout, result.stdout

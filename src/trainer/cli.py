@@ -46,17 +46,31 @@ def measure_themes(guide, themes: list[str]) -> list[Problem]:  # type: ignore[n
             if problem.line in found:
                 continue
             if theme != "default" and problem.code == "does-not-fit":
-                params = dict(problem.params, output=f"{problem.params['output']} ({theme})")
+                label = Path(theme).stem if theme.endswith(".toml") else theme
+                params = dict(problem.params, output=f"{problem.params['output']} ({label})")
                 problem = Problem(problem.file, problem.line, problem.code, params, problem.severity)
             found[problem.line] = problem
     return [found[line] for line in sorted(found)]
+
+
+def library_themes(paths: list[Path]) -> list[str]:
+    """The brandings (theme files in `<library>/themes/`) of the libraries the checked paths belong to."""
+    from trainer.render.branding import library_brandings
+
+    found: list[str] = []
+    for path in paths:
+        for library in (path, path.parent, path.parent.parent):
+            for theme in library_brandings(library):
+                if str(theme) not in found:
+                    found.append(str(theme))
+    return found
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from trainer.check import check_paths
     from trainer.render.theme import ThemeError, load_theme, theme_names
 
-    themes = [args.theme] if args.theme else theme_names()
+    themes = [args.theme] if args.theme else theme_names() + library_themes([Path(p) for p in args.paths])
     try:
         for theme in themes:
             load_theme(theme)

@@ -115,6 +115,7 @@ def test_no_english_in_any_window_or_dialog(qtbot, vietnamese, library: Path, tm
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from trainer.store import load_guide
+    from trainer.ui.branding_dialog import BrandingDialog
     from trainer.ui.export_dialog import ExportDialog
     from trainer.ui.kit_dialogs import VerifyKitsDialog
     from trainer.ui.preferences import PreferencesDialog
@@ -137,6 +138,7 @@ def test_no_english_in_any_window_or_dialog(qtbot, vietnamese, library: Path, tm
     dialogs: list[QWidget] = [
         ExportDialog(guide, tmp_path / "out", library=library),
         PublishDialog(library, entries),
+        BrandingDialog(library, guide),
         VerifyKitsDialog(tmp_path),
         PreferencesDialog(window),
         QPrintPreviewDialog(printer),

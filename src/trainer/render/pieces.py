@@ -81,7 +81,9 @@ def callout_box(guide: Guide, callout: Callout, theme: Theme, width: float, scal
 
 
 def footer_text(guide: Guide, theme: Theme) -> str:
-    """Department and hotline for the footer line ('' parts left out)."""
+    """The theme's own footer line, else department and hotline ('' parts left out)."""
+    if theme.footer:
+        return theme.footer
     parts = [theme.department] if theme.department else []
     if theme.hotline:
         parts.append(word(guide, "hotline", hotline=theme.hotline))

@@ -60,6 +60,9 @@ class Theme:
     sizes: dict[str, float]
     department: str = ""
     hotline: str = ""
+    short_name: str = ""  # the department's short name ("Sở KH&CN Lào Cai")
+    website: str = ""
+    footer: str = ""  # a line of its own for footers; department and hotline when empty
     logo: Path | None = None
     font_scale: float = 1.0
     grayscale: bool = False
@@ -156,7 +159,7 @@ def parse_theme(text: str, where: str, folder: Path | None = None) -> Theme:
     scale = data.get("font_scale", 1.0)
     if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not 0.5 <= scale <= 3:
         raise fail("font_scale", "font_scale phải là số từ 0.5 đến 3", "font_scale must be a number from 0.5 to 3")
-    for key in ("name", "label", "department", "hotline", "logo"):
+    for key in ("name", "label", "department", "hotline", "short_name", "website", "footer", "logo"):
         if key in data and not isinstance(data[key], str):
             raise fail(key, f"'{key}' phải là một dòng chữ", f"'{key}' must be a line of text")
     if not isinstance(data.get("grayscale", False), bool):
@@ -175,6 +178,8 @@ def parse_theme(text: str, where: str, folder: Path | None = None) -> Theme:
                 f"logo '{data['logo']}' không phải ảnh PNG/JPEG đọc được",
                 f"logo '{data['logo']}' is not a readable PNG/JPEG",
             ) from None
+    if data.get("website") and not re.match(r"^https?://[^\s/]+\.[^\s]+$", str(data["website"])):
+        raise fail("website", "'website' phải bắt đầu bằng 'https://'", "'website' must start with https://")
     if data.get("grayscale") and any(len({c[1:3], c[3:5], c[5:7]}) != 1 for c in (colors[k].lower() for k in COLOR_KEYS)):
         raise fail("grayscale", "chủ đề in đen trắng chỉ được dùng màu xám", "a grayscale theme may use gray colours only")
     return Theme(
@@ -184,6 +189,9 @@ def parse_theme(text: str, where: str, folder: Path | None = None) -> Theme:
         sizes={k: float(sizes[k]) for k in SIZE_KEYS},
         department=str(data.get("department", "")),
         hotline=str(data.get("hotline", "")),
+        short_name=str(data.get("short_name", "")),
+        website=str(data.get("website", "")),
+        footer=str(data.get("footer", "")),
         logo=logo,
         font_scale=float(scale),
         grayscale=bool(data.get("grayscale", False)),

@@ -155,6 +155,13 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self._action(
             f,
+            self.tr("Department…"),
+            None,
+            self.tr("Department name, hotlines, website, logo and colours on every output of this library"),
+            self.edit_branding,
+        )
+        self._action(
+            f,
             self.tr("Preferences…"),
             "Ctrl+,",
             self.tr("Language and other settings"),
@@ -369,7 +376,7 @@ class MainWindow(QMainWindow):
         entries = self.library_view.entries
         self.editor = GuideEditor(doc, [e.topic for e in entries if e.topic])
         self.editor.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.editor.preview.set_theme(str(settings().value("theme", "default")))
+        self.editor.preview.set_theme(self.current_theme())
         self.undo_group.addStack(doc.stack)
         self.undo_group.setActiveStack(doc.stack)
         doc.dirtyChanged.connect(lambda _d: self._update_title())
@@ -490,7 +497,7 @@ class MainWindow(QMainWindow):
             return
         from trainer.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.doc.snapshot(), None, str(settings().value("theme", "default")), self, library=self.library)
+        dialog = ExportDialog(self.doc.snapshot(), None, self.current_theme(), self, library=self.library)
         dialog.setObjectName("exportDialog")
         dialog.exec()
 
@@ -500,7 +507,7 @@ class MainWindow(QMainWindow):
             return
         from trainer.ui.printing import print_handout
 
-        print_handout(self, self.doc.snapshot(), str(settings().value("theme", "default")))
+        print_handout(self, self.doc.snapshot(), self.current_theme())
 
     @staticmethod
     def _presenter_class():  # type: ignore[no-untyped-def]
@@ -516,17 +523,37 @@ class MainWindow(QMainWindow):
             return
         try:
             # No screen given: the presenter puts the slides on the screen that is not the laptop's.
-            self._presenter = cls(self.doc.snapshot(), str(settings().value("theme", "default")), None)
+            self._presenter = cls(self.doc.snapshot(), self.current_theme(), None)
             self._presenter.start()
         except Exception as exc:  # noqa: BLE001 - show the reason, keep the editor
             QMessageBox.critical(self, self.tr("Present"), str(exc))
+
+    def current_theme(self) -> str:
+        """The theme every output uses: this library's branding (“Đơn vị”) when one is chosen, else the preferences' theme."""
+        from trainer.ui.branding_dialog import chosen_branding
+
+        return chosen_branding(self.library) or str(settings().value("theme", "default"))
+
+    def edit_branding(self) -> None:
+        """Open “Đơn vị”; the preview of the open guide follows what is saved."""
+        from trainer.store import read_guide
+        from trainer.ui.branding_dialog import BrandingDialog
+
+        sample = self.doc.snapshot() if self.doc is not None else None
+        if sample is None and self.library_view.entries:
+            sample, _ = read_guide(self.library_view.entries[0].folder)
+        dialog = BrandingDialog(self.library, sample, self)
+        dialog.setObjectName("brandingDialog")
+        dialog.exec()
+        if self.editor is not None:
+            self.editor.preview.set_theme(self.current_theme())
 
     def publish_kits(self) -> None:
         """Open “Publish for the teams” on this library, the open guide (or the selected one) ticked."""
         from trainer.ui.publish_dialog import PublishDialog
 
         chosen = [self.doc.path.parent] if self.doc is not None else []
-        dialog = PublishDialog(self.library, self.library_view.entries, chosen, str(settings().value("theme", "default")), self)
+        dialog = PublishDialog(self.library, self.library_view.entries, chosen, self.current_theme(), self)
         dialog.setObjectName("publishDialog")
         dialog.exec()
 
@@ -562,7 +589,7 @@ class MainWindow(QMainWindow):
             self.library_view.review_days = int(settings().value("review_days", DEFAULT_REVIEW_DAYS))
             self.library_view.refilter()
             if self.editor is not None:
-                self.editor.preview.set_theme(str(settings().value("theme", "default")))
+                self.editor.preview.set_theme(self.current_theme())
 
     def show_shortcuts(self) -> None:
         """A plain list of every action that has a shortcut."""

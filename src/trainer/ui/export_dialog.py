@@ -42,12 +42,14 @@ from trainer.model import Guide
 from trainer.store.problems import ERROR
 
 
-def theme_choices() -> list[tuple[str, str]]:
-    """(label a person reads, theme name) of every built-in theme."""
+def theme_choices(library: Path | None = None) -> list[tuple[str, str]]:
+    """(label a person reads, theme name or file) of the library's brandings, then every built-in theme."""
+    from trainer.render.branding import library_brandings
     from trainer.render.theme import ThemeError, load_theme, theme_names
 
     choices = []
-    for name in theme_names():
+    brandings = [str(p) for p in library_brandings(library)] if library is not None else []
+    for name in brandings + theme_names():
         try:
             choices.append((load_theme(name).label, name))
         except ThemeError:
@@ -342,7 +344,7 @@ class ExportDialog(QDialog):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(inner)
         self.theme = QComboBox()
-        for label, name in theme_choices():
+        for label, name in theme_choices(library):
             self.theme.addItem(label, name)
         self.set_theme(theme)
         self.theme.setToolTip(

@@ -134,7 +134,7 @@ class PublishDialog(QDialog):
         format_layout.addStretch(1)
 
         self.theme = QComboBox()
-        for label, name in theme_choices():
+        for label, name in theme_choices(library):
             self.theme.addItem(label, name)
         index = self.theme.findData(theme)
         self.theme.setCurrentIndex(max(0, index))

@@ -1,4 +1,4 @@
-"""Screenshot mode (TRAINER_SCREENSHOT_DIR): grab the library, the editor with preview and the export dialog, then quit.
+"""Screenshot mode (TRAINER_SCREENSHOT_DIR): grab the library, the editor, the export, publish and branding dialogs, then quit.
 
 Used by the Xvfb test and for docs/app.md. Besides the PNGs it writes layout.json: for each shot,
 the screen size and every visible widget that sticks out of the screen or is squeezed below its
@@ -49,7 +49,7 @@ def _grab(window: QWidget, path: Path, report: dict) -> None:  # type: ignore[ty
 
 
 def take_screenshots(window, out: Path) -> None:  # type: ignore[no-untyped-def]
-    """Library → editor with preview → export dialog, one PNG each, then quit."""
+    """Library → editor with preview → export, publish and branding dialogs, one PNG each, then quit."""
     out.mkdir(parents=True, exist_ok=True)
     report: dict = {}  # type: ignore[type-arg]
     # Xvfb has no window manager to maximise: fill the available screen ourselves, as a maximised window would.
@@ -80,6 +80,30 @@ def take_screenshots(window, out: Path) -> None:  # type: ignore[no-untyped-def]
         report["export"]["problems"] += clipped_widgets(window)
         if dialog.scroll.verticalScrollBar().maximum() > 0:
             report["export"]["problems"].append("the formats need scrolling")
+        dialog.close()
+        from trainer.ui.publish_dialog import PublishDialog
+
+        publish = PublishDialog(window.library, window.library_view.entries, [window.doc.path.parent], parent=window)
+        publish.show()
+        QTimer.singleShot(SETTLE_MS, lambda: publish_shot(publish))
+
+    def publish_shot(dialog) -> None:  # type: ignore[no-untyped-def]
+        _grab(dialog, out / "publish.png", report)
+        dialog.close()
+        from trainer.ui.branding_dialog import BrandingDialog
+
+        branding = BrandingDialog(window.library, window.doc.snapshot(), parent=window)
+        branding.department.setText("Sở Khoa học và Công nghệ tỉnh Lào Cai")
+        branding.short_name.setText("Sở KH&CN Lào Cai")
+        branding.hotlines.setText("0214 3 555 666, 1800 1096")
+        branding.website.setText("https://sokhcn.laocai.gov.vn")
+        branding.show()
+        QTimer.singleShot(
+            SETTLE_MS, lambda: (branding.refresh_preview(), QTimer.singleShot(SETTLE_MS, lambda: branding_shot(branding)))
+        )
+
+    def branding_shot(dialog) -> None:  # type: ignore[no-untyped-def]
+        _grab(dialog, out / "branding.png", report)
         dialog.close()
         finish()
 

@@ -25,6 +25,177 @@
     </message>
 </context>
 <context>
+    <name>BrandingDialog</name>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>A library can keep several: the province, a district partner, an enterprise team</source>
+        <translation>Một thư viện có thể có nhiều đơn vị: cấp tỉnh, đối tác cấp huyện, tổ của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Text size and colours to start from</source>
+        <translation>Cỡ chữ và màu nền để bắt đầu</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Khoa học và Công nghệ tỉnh Lào Cai</source>
+        <translation>ví dụ: Sở Khoa học và Công nghệ tỉnh Lào Cai</translation>
+    </message>
+    <message>
+        <source>e.g. Sở KH&amp;CN Lào Cai</source>
+        <translation>ví dụ: Sở KH&amp;CN Lào Cai</translation>
+    </message>
+    <message>
+        <source>One or more numbers, separated by commas</source>
+        <translation>Một hoặc nhiều số, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Empty: the department name and hotline</source>
+        <translation>Để trống: tên đơn vị và đường dây nóng</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Chưa có logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>A PNG with a transparent background, or an SVG</source>
+        <translation>Ảnh PNG nền trong suốt, hoặc SVG</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>The header band; its text is white</source>
+        <translation>Dải tiêu đề; chữ trên đó màu trắng</translation>
+    </message>
+    <message>
+        <source>Step numbers and the hotline</source>
+        <translation>Số thứ tự các bước và đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Màu chính</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Màu nhấn</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Bộ nhận diện</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Dựa trên</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên ngắn</translation>
+    </message>
+    <message>
+        <source>Hotline(s)</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>Dòng chân trang</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Màu sắc</translation>
+    </message>
+    <message>
+        <source>Preview: a card, a handout page and a slide</source>
+        <translation>Xem trước: thẻ hình, trang tài liệu in và trang chiếu</translation>
+    </message>
+    <message>
+        <source>Save and use for this library</source>
+        <translation>Lưu và dùng cho thư viện này</translation>
+    </message>
+    <message>
+        <source>Use no branding</source>
+        <translation>Không dùng bộ nhận diện</translation>
+    </message>
+    <message>
+        <source>Go back to the built-in department name and hotline</source>
+        <translation>Quay về tên đơn vị và đường dây nóng có sẵn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>New branding…</source>
+        <translation>Đơn vị mới…</translation>
+    </message>
+    <message>
+        <source>Write the department&apos;s name.</source>
+        <translation>Hãy ghi tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>No hotline: outputs will not say whom to call.</source>
+        <translation>Chưa có đường dây nóng: tài liệu sẽ không cho biết gọi ai khi cần.</translation>
+    </message>
+    <message>
+        <source>The website must start with https://</source>
+        <translation>Trang web phải bắt đầu bằng https://</translation>
+    </message>
+    <message>
+        <source>the white text on the main colour</source>
+        <translation>chữ trắng trên màu chính</translation>
+    </message>
+    <message>
+        <source>the white numbers on the highlight colour</source>
+        <translation>số trắng trên màu nhấn</translation>
+    </message>
+    <message>
+        <source>Text would be hard to read: %1 has contrast %3:1, at least %4:1 is needed. Choose a darker colour.</source>
+        <translation>Chữ sẽ khó đọc: %1 có độ tương phản %3:1, cần ít nhất %4:1. Hãy chọn màu đậm hơn.</translation>
+    </message>
+    <message>
+        <source>✔ Readable in every output (contrast %1:1 or more).</source>
+        <translation>✔ Đọc rõ trên mọi tài liệu (độ tương phản từ %1:1 trở lên).</translation>
+    </message>
+    <message>
+        <source>No guide to show</source>
+        <translation>Chưa có hướng dẫn để xem thử</translation>
+    </message>
+    <message>
+        <source>Department logo</source>
+        <translation>Logo của đơn vị</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Logo (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>✔ Saved in %1 and used for every output of this library.</source>
+        <translation>✔ Đã lưu vào %1 và dùng cho mọi tài liệu của thư viện này.</translation>
+    </message>
+    <message>
+        <source>Outputs of this library use the built-in theme again.</source>
+        <translation>Tài liệu của thư viện này lại dùng giao diện có sẵn.</translation>
+    </message>
+</context>
+<context>
     <name>CalloutList</name>
     <message>
         <source>Add tip</source>
@@ -68,6 +239,13 @@
     <message>
         <source>Remove this box</source>
         <translation>Xóa hộp này</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Chọn màu</translation>
     </message>
 </context>
 <context>
@@ -523,6 +701,14 @@
     <message>
         <source>Add the guide in a kit you received to this library</source>
         <translation>Thêm hướng dẫn trong bộ tài liệu nhận được vào thư viện này</translation>
+    </message>
+    <message>
+        <source>Department…</source>
+        <translation>Đơn vị…</translation>
+    </message>
+    <message>
+        <source>Department name, hotlines, website, logo and colours on every output of this library</source>
+        <translation>Tên đơn vị, đường dây nóng, trang web, logo và màu sắc trên mọi tài liệu của thư viện này</translation>
     </message>
     <message>
         <source>Preferences…</source>
