@@ -81,12 +81,19 @@ def test_jump_counts_like_the_audience_and_clamps() -> None:
     assert p.jump(-5) is False and p.number == 1
 
 
-def test_typed_number_then_enter_jumps() -> None:
+def test_typed_number_then_enter_opens_that_step() -> None:
+    # Slides: title, step 1, step 2, practice after step 2, step 3, end.
     p = Presenter(make_guide())
-    p.type_digit("4")
-    assert p.digits == "4" and p.number == 1  # nothing moves until Enter
+    p.type_digit("2")
+    assert p.digits == "2" and p.number == 1  # nothing moves until Enter
     assert p.enter() is True
-    assert p.slide == Slide("practice", 1) and p.digits == ""
+    assert p.slide == Slide("step", 1) and p.step_number == 2 and p.digits == ""
+    p.type_digit("3")
+    p.enter()
+    assert p.slide == Slide("step", 2) and p.number == 5  # the practice pause before it is not counted
+    p.type_digit("0")
+    p.enter()
+    assert p.slide.kind == "title"
 
 
 def test_typed_number_past_the_end_goes_to_the_last_slide() -> None:
@@ -211,7 +218,7 @@ def test_press_drives_the_state_by_key_name() -> None:
     p.press("End")
     assert p.slide.kind == "end"
     p.press("Home")
-    p.press("5")
+    p.press("3")
     p.press("Return")
     assert p.slide == Slide("step", 2)
     p.press("B")

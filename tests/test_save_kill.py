@@ -18,6 +18,7 @@ import pytest
 
 from trainer.model import Guide, Step
 from trainer.store import load_guide, save_guide, serialize_guide
+from trainer.store.atomic import leftovers
 
 KILLS = 200
 
@@ -77,3 +78,11 @@ def test_kill_during_save_never_tears_the_file(tmp_path: Path) -> None:
     assert len(seen) == 2
     # Left-over temporary files are hidden and never mistaken for the guide.
     assert [p.name for p in target.parent.iterdir() if not p.name.startswith(".")] == ["guide.md"]
+    # The next save sweeps those a killed save left behind, once they are old enough to be surely dead.
+    left = leftovers(target)
+    assert left, "no kill landed mid-write"
+    for path in left:
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    save_guide(load_guide(target), target)
+    assert leftovers(target) == []
+    assert sorted(p.name for p in target.parent.iterdir()) == ["guide.md"]

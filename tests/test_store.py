@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
+import time
 import unicodedata
 from pathlib import Path
 
@@ -159,6 +162,28 @@ def test_atomic_write_leaves_old_file_on_failure(tmp_path: Path) -> None:
         raise RuntimeError("power cut")
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f.txt"]
+
+
+def test_a_save_sweeps_only_stale_leftovers_of_killed_saves(tmp_path: Path) -> None:
+    target = save_guide(Guide(title="Thử", slug="thu", steps=[Step(title="Bước 1")]), tmp_path / "thu" / "guide.md")
+    folder = target.parent
+
+    def leftover(age: float) -> Path:
+        # Named exactly as atomic_path names its temporary file (mkstemp beside the target).
+        fd, name = tempfile.mkstemp(prefix=".guide.", suffix=".part.md", dir=folder)
+        os.close(fd)
+        os.utime(name, (time.time() - age, time.time() - age))
+        return Path(name)
+
+    stale = [leftover(3600) for _ in range(3)]
+    fresh = leftover(1)  # another process may be saving right now
+    mine = [folder / ".guide.notes.part.md", folder / "guide.part.md", folder / ".guide.abcdefgh.part.txt"]
+    for path in mine:
+        path.write_text("của người dùng", encoding="utf-8")
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    save_guide(load_guide(target), target)
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists() and all(p.exists() for p in mine)
 
 
 @pytest.mark.parametrize("folder", bundled_guide_dirs(), ids=lambda p: p.name)

@@ -366,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
         "present",
         help="present a guide full screen (TV or projector)",
         description="Present a guide full screen: title, one slide per step, practice pauses, closing slide. "
-        "Keys: Right/Down/Space/PgDn next, Left/Up/PgUp back, Home/End, a number then Enter to jump, "
+        "Keys: Right/Down/Space/PgDn next, Left/Up/PgUp back, Home/End, a step number then Enter to open that step, "
         "B black screen, W white screen, P or Tab presenter view, T pause timer, Esc leave.",
     )
     p.add_argument("guide", metavar="GUIDE_DIR", help="the guide folder")

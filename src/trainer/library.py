@@ -85,6 +85,15 @@ def filter_entries(entries: list[LibraryEntry], query: str = "", topic: str = ""
     return [e for e in entries if e.matches(query) and (not topic or e.topic == topic) and (not status or e.status == status)]
 
 
+def same_title(entries: list[LibraryEntry], title: str) -> LibraryEntry | None:
+    """The guide already called `title` (ignoring accents, case and spacing), or whose folder that title would take."""
+    wanted, slug = fold(title), slugify(title)
+    for entry in entries:
+        if fold(entry.title) == wanted or entry.folder.name == slug:
+            return entry
+    return None
+
+
 def slugify(title: str) -> str:
     """A folder name from a title: 'Đăng ký VssID' -> 'dang-ky-vssid'."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")

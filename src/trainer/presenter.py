@@ -150,12 +150,20 @@ class Presenter:
         if len(self.digits) < MAX_DIGITS:
             self.digits += digit
 
+    def jump_to_step(self, number: int) -> bool:
+        """Show step `number` (1-based, as printed on the slides and the handout); 0 the title, past the last step the end."""
+        if number < 1:
+            return self._go(0)
+        for index, slide in enumerate(self.slides):
+            if slide.kind == "step" and slide.step_index == number - 1:
+                return self._go(index)
+        return self._go(len(self.slides) - 1)
+
     def enter(self) -> bool:
-        """Enter: jump to the typed number if there is one, otherwise go to the next slide."""
+        """Enter: go to the step whose number was typed (a trainer says "step 2", not "slide 3"), else the next slide."""
         if not self.digits:
             return self.next()
-        number = int(self.digits)
-        return self.jump(number)
+        return self.jump_to_step(int(self.digits))
 
     def escape(self) -> None:
         """Esc: drop a half-typed number if there is one, otherwise leave the presentation."""

@@ -78,10 +78,13 @@ def heading(guide: Guide) -> str:
     return HEADING["en" if guide.language == "en" else "vi"]
 
 
-def _fold_chars(text: str) -> tuple[str, list[int]]:
+@functools.lru_cache(maxsize=256)
+def _fold_chars(text: str) -> tuple[str, tuple[int, ...]]:
     """`text` folded one character at a time, with the index in `text` of each folded character.
 
     fold() of a whole string also squeezes spaces, which would lose the way back to the original.
+    Cached: check looks for every glossary term in the same few texts (the editor's live check
+    folded each step's text a thousand times per pass).
     """
     out: list[str] = []
     where: list[int] = []
@@ -89,7 +92,7 @@ def _fold_chars(text: str) -> tuple[str, list[int]]:
         folded = " " if char.isspace() else fold(char)
         out.append(folded)
         where.extend([index] * len(folded))
-    return "".join(out), where
+    return "".join(out), tuple(where)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -7,13 +7,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter
 
 from render_guides import huge_png_header, noise_image, write_guide
+from trainer.model import Annotation
 from trainer.render.card import render_card
+from trainer.render.fonts import make_font
 from trainer.render.gui import ensure_gui
-from trainer.render.image import StepImageError, is_phone, load_step_image, paint_step_image
+from trainer.render.image import (
+    StepImageError,
+    is_phone,
+    load_step_image,
+    paint_annotations,
+    paint_step_image,
+)
 from trainer.render.scene import Scene, render_scene
 from trainer.render.strip import render_strip
 from trainer.render.theme import load_theme
@@ -207,3 +215,31 @@ def test_import_strips_gps_applies_orientation_and_downscales(tmp_path: Path) ->
         assert imported.width < imported.height  # upright: the 4000x3000 photo stands up
         # Rotated counter-clockwise, the red top edge ends up on the left.
         assert imported.convert("RGB").getpixel((5, imported.height // 2))[1] < 50
+
+
+@pytest.mark.parametrize("label", ["Đăng ký", "Đăng nhập", "Tiếp tục"])
+def test_a_tap_marker_never_hides_the_label_it_points_at(label: str) -> None:
+    """The tap mark is a ring around the spot: every pixel of the button label under the finger stays as it was."""
+    width, height = 1080, 2340
+    screen = QImage(width, height, QImage.Format.Format_RGB32)
+    screen.fill(QColor("#ffffff"))
+    painter = QPainter(screen)
+    button = QRectF(240, 1100, 600, 140)
+    painter.fillRect(button, QColor("#e3f2fd"))
+    painter.setPen(QColor("#0d47a1"))
+    painter.setFont(make_font(44, QFont.Weight.Bold))
+    painter.drawText(button, Qt.AlignmentFlag.AlignCenter, label)
+    painter.end()
+    marked = screen.copy()
+    painter = QPainter(marked)
+    centre = button.center()
+    paint_annotations(
+        painter, QRectF(0, 0, width, height), [Annotation("tap", centre.x() / width, centre.y() / height)], load_theme("default")
+    )
+    painter.end()
+    before, after = pixels(screen), pixels(marked)
+    assert not np.array_equal(before, after)  # the ring is there
+    text = QFontMetrics(make_font(44, QFont.Weight.Bold)).boundingRect(label)
+    text.moveCenter(button.center().toPoint())
+    rows, cols = slice(text.top() - 4, text.bottom() + 5), slice(text.left() - 4, text.right() + 5)
+    assert np.array_equal(before[rows, cols], after[rows, cols])  # not one pixel of the label changed

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageOps
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from render_guides import URL, write_guide
-from support import require_tool
+from support import require_tesseract_vie, require_tool
 from trainer.render.block import paint_step_block, step_block_height
 from trainer.render.card import CARD_SIZE, card_count, card_label, render_card
 from trainer.render.gui import ensure_gui
@@ -125,6 +125,24 @@ def test_card_set_numbers_and_end_card_qr(guide, tmp_path: Path) -> None:  # typ
     assert zbar(cards[-1], tmp_path) == URL
     with pytest.raises(IndexError):
         render_card(guide, theme, 5)
+
+
+def test_a_step_card_shows_one_counter(guide, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    exe = require_tesseract_vie()
+    theme = load_theme("default")
+
+    def read(index: int, band: tuple[int, int], invert: bool) -> str:
+        image = Image.frombytes("RGB", (1080, 1350), array(render_card(guide, theme, index)).tobytes())
+        strip = ImageOps.grayscale(image.crop((0, band[0], 1080, band[1])))
+        strip = (ImageOps.invert(strip) if invert else strip).resize((2160, 2 * (band[1] - band[0])))
+        path = tmp_path / f"card{index}-{band[0]}.png"
+        strip.save(path)
+        return subprocess.run([exe, str(path), "-", "-l", "vie", "--psm", "6"], capture_output=True, text=True).stdout
+
+    header, footer = read(2, (0, 80), invert=True), read(2, (1270, 1350), invert=False)
+    assert "Bước 2/3" in header and "1800 1096" in footer  # the bands were read
+    assert "/5" not in header + footer  # the card set's "3/5" is gone from step cards
+    assert "1/5" in read(0, (1230, 1300), invert=False)  # the cover still says where the set starts
 
 
 @pytest.mark.parametrize("theme_name", ["default", "large-print"])

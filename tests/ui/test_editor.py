@@ -237,7 +237,7 @@ def test_problems_show_next_to_their_step(qtbot, library: Path) -> None:  # type
     editor.step_form.text.selectAll()
     QTest.keyClick(editor.step_form.text, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: any(p.code == "step-no-text" for p in editor.problems_for_step(1)), timeout=5000)
-    assert editor.step_form.problem_label.isVisible() and "no text" in editor.step_form.problem_label.text()
+    assert editor.problem_banner.isVisible() and "no text" in editor.problem_banner.text()
     assert not editor.step_list.item(1).icon().isNull() and editor.step_list.item(0).icon().isNull()
     _type(qtbot, editor.step_form.text, "Có nội dung")
     qtbot.waitUntil(lambda: not editor.problems_for_step(1), timeout=5000)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton
 from ui_samples import make_screenshot
 
 from trainer.model import Link
@@ -133,3 +133,71 @@ def test_present_opens_the_presenter_window(qtbot, library: Path) -> None:  # ty
     qtbot.addWidget(presenter)
     assert presenter.isVisible() and presenter.guide.title == "Đăng ký VssID"
     presenter.close()
+
+
+def test_add_link_shows_a_row_to_type_in(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, library)
+    editor, doc = window.editor, window.doc
+    editor.steps.info_button.click()
+    form = editor.meta_form
+    add = next(b for b in form.findChildren(QPushButton) if b.text() == "Add link")
+    add.click()
+    table = form.links
+    assert table.rowCount() == 2 and table.currentRow() == 1
+    assert table.viewport().rect().contains(table.visualItemRect(table.item(1, 0)))  # in view, not only in the file
+    assert table.state() == QAbstractItemView.State.EditingState  # the cursor is in the new title
+    assert doc.guide.links == [Link("Cổng BHXH", "https://vssid.gov.vn")]  # nothing half-made in the guide yet
+    table.closePersistentEditor(table.item(1, 0))
+    table.item(1, 0).setText("Dịch vụ công")
+    table.item(1, 1).setText("https://dichvucong.gov.vn")
+    assert doc.guide.links[1] == Link("Dịch vụ công", "https://dichvucong.gov.vn")
+    editor.check_timer.timeout.emit()
+    assert not [p for p in editor.problems_for_step(-1) if "link" in p.code]
+    doc.save()
+    assert load_guide(doc.path).links[1] == Link("Dịch vụ công", "https://dichvucong.gov.vn")
+
+
+def test_a_problem_appearing_does_not_move_the_form(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, library)
+    editor = window.editor
+    editor.select_step(1)
+    QApplication.processEvents()
+    field = editor.step_form.text
+    where = field.mapTo(window, QPoint(0, 0))
+    editor.step_form.text.selectAll()
+    editor.step_form.text.textCursor().removeSelectedText()  # a step without text is a problem
+    qtbot.waitUntil(lambda: editor.problem_banner.isVisible(), timeout=5000)
+    assert "no text" in editor.problem_banner.text()
+    QApplication.processEvents()
+    assert field.mapTo(window, QPoint(0, 0)) == where  # the banner shows under the form, nothing jumps
+    # It shows soon after the typing stops: the rules do not wait for the slower measuring of the text.
+    assert editor.check_timer.interval() < editor.fit_timer.interval() <= 1500
+
+
+def test_a_new_step_and_a_new_box_are_scrolled_into_view(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, library)
+    window.resize(1000, 560)
+    editor, doc = window.editor, window.doc
+    editor.select_step(len(doc.guide.steps) - 1)
+    for _ in range(40):
+        editor.actions_["add_step"].trigger()
+    steps = editor.step_list
+    last = steps.item(steps.count() - 1)
+    assert steps.currentItem() is last
+    # Once the list has laid itself out: more steps than it can show, and the new last one in view.
+    qtbot.waitUntil(
+        lambda: steps.verticalScrollBar().maximum() > 0 and steps.viewport().rect().contains(steps.visualItemRect(last)),
+        timeout=10_000,
+    )
+    callouts = editor.step_form.callouts
+    for _ in range(6):
+        callouts.add("tip")
+    area = editor.forms.currentWidget()
+    row = callouts.rows[-1]
+
+    def in_view() -> bool:
+        top = row.mapTo(area.viewport(), QPoint(0, 0)).y()
+        return 0 <= top and top + row.height() <= area.viewport().height()
+
+    qtbot.waitUntil(in_view, timeout=10_000)  # the form scrolls once the new box is laid out
+    assert area.verticalScrollBar().value() > 0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from trainer.ui.app import MainWindow
 
@@ -69,3 +70,26 @@ def test_enter_opens_duplicate_and_trash(qtbot, library: Path, dialogs, tmp_path
     assert not (library / "dang-ky-vssid-ban-sao").exists()
     assert (tmp_path / "xdg-data" / "Trash" / "files" / "dang-ky-vssid-ban-sao" / "guide.md").exists()
     assert view.shown_titles() == []
+
+
+def test_a_new_guide_with_an_existing_title_asks_first(qtbot, library: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(library)
+    qtbot.addWidget(window, before_close_func=lambda w: w.doc is not None and w.doc.stack.setClean())
+    window.show()
+    folders = sorted(p.name for p in library.iterdir())
+    # "dang ky vssid" is the same title without accents: open the guide that exists instead.
+    dialogs.queue("dang ky VssID", "Open the existing guide")
+    window.new_guide()
+    assert any("already a guide called" in text and "dang-ky-vssid" in text for text in dialogs.seen)
+    assert sorted(p.name for p in library.iterdir()) == folders
+    assert window.doc is not None and window.doc.path.parent.name == "dang-ky-vssid"
+    # Asked again, the person really wants a second one: it gets its own folder, and the app says which.
+    dialogs.queue("Đăng ký VssID", "Make a second guide")
+    window.new_guide()
+    assert sorted(p.name for p in library.iterdir()) == sorted([*folders, "dang-ky-vssid-2"])
+    assert window.doc.path.parent.name == "dang-ky-vssid-2"
+    assert "dang-ky-vssid-2" in window.statusBar().currentMessage()
+    # Cancel leaves everything as it was.
+    dialogs.queue("Đăng ký VssID", QMessageBox.StandardButton.Cancel)
+    window.new_guide()
+    assert sorted(p.name for p in library.iterdir()) == sorted([*folders, "dang-ky-vssid-2"])

@@ -116,23 +116,28 @@ def test_home_and_end(qtbot, window: PresenterWindow) -> None:  # type: ignore[n
     assert window.presenter.number == 1
 
 
-def test_number_then_enter_jumps(qtbot, window: PresenterWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClicks(window, "12")
-    assert window.presenter.number == 1 and window.presenter.digits == "12"
+def test_step_number_then_enter_opens_that_step(qtbot, window: PresenterWindow, guide) -> None:  # type: ignore[no-untyped-def]
+    # A trainer who says "step 2" types 2: that is step 2, not the second slide (the title is slide 1).
+    qtbot.keyClicks(window, "2")
+    assert window.presenter.number == 1 and window.presenter.digits == "2"
     press(qtbot, window, Qt.Key.Key_Return)
-    assert window.presenter.number == 12
-    assert centre_matches(window, Scene(window.presenter.slide.kind, window.presenter.slide.step_index))
+    assert window.presenter.slide == Slide("step", 1) and window.presenter.step_number == 2
+    assert centre_matches(window, Scene("step", 1))
+    last = len(guide.steps)
+    qtbot.keyClicks(window, str(last))
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.presenter.slide == Slide("step", last - 1)
     qtbot.keyClicks(window, "99")
-    press(qtbot, window, Qt.Key.Key_Enter)  # the number pad's Enter; past the end goes to the last slide
+    press(qtbot, window, Qt.Key.Key_Enter)  # the number pad's Enter; past the last step goes to the end
     assert window.presenter.slide.kind == "end"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)
     press(qtbot, window, Qt.Key.Key_Return)
-    assert window.presenter.number == 3
+    assert window.presenter.slide == Slide("step", 2)
 
 
 def test_practice_pause_follows_a_practice_step(qtbot, window: PresenterWindow, guide) -> None:  # type: ignore[no-untyped-def]
     index = next(i for i, step in enumerate(guide.steps) if step.practice)
-    qtbot.keyClicks(window, str(window.presenter.slides.index(Slide("step", index)) + 1))
+    qtbot.keyClicks(window, str(index + 1))
     press(qtbot, window, Qt.Key.Key_Return, Qt.Key.Key_Space)
     assert window.presenter.slide == Slide("practice", index)
     assert centre_matches(window, Scene("practice", index))

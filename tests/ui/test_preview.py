@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from trainer.store import load_guide
 from trainer.ui.app import MainWindow
@@ -41,3 +42,15 @@ def test_typing_updates_the_preview(qtbot, library: Path) -> None:  # type: igno
         generation = editor.preview.generation
         qtbot.waitUntil(lambda g=generation: canvas.generation >= g, timeout=10_000)
         assert canvas.message == "" and not canvas.image.isNull(), canvas.message
+
+
+def test_no_render_timing_is_shown_to_editors(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(library)
+    qtbot.addWidget(window, before_close_func=lambda w: w.doc is not None and w.doc.stack.setClean())
+    window.show()
+    window.open_guide(library / "dang-ky-vssid")
+    preview = window.editor.preview
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        preview.set_mode("slide")
+    shown = [w.text() for w in preview.findChildren(QLabel) if w.isVisible()]
+    assert shown and not any(" ms" in text for text in shown), shown

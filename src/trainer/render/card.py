@@ -1,8 +1,9 @@
 """Infographic cards, 1080x1350 (4:5, the carousel size): a cover, one card per step, an end card.
 
 Index 0 is the cover (title, summary, department, valid-as-of date, what to have ready), 1..n the
-steps, n+1 the end card (hotline, official link, QR code). Every card carries its number ("2/7")
-so a carousel post reads in order.
+steps, n+1 the end card (hotline, official link, QR code). The cover and the end card carry their
+place in the set ("1/7"); a step card carries only its step counter ("Bước 2/5"): two different
+numbers on one card ("Bước 1/5" beside "2/7") made readers ask which one was right.
 """
 
 from __future__ import annotations
@@ -32,12 +33,13 @@ def layout_card(painter: QPainter | None, rect: QRectF, guide: Guide, theme: The
     if not 0 <= index < card_count(guide):
         raise IndexError(f"card {index} does not exist; the guide has {card_count(guide)} cards")
     scale = rect.width() / CARD_SIZE.width()
-    page = card_label(guide, index)
+    last = card_count(guide) - 1
+    page = card_label(guide, index) if index in (0, last) else ""
     if painter is not None:
         painter.fillRect(rect, QColor(theme.color("background")))
     if index == 0:
         return layout_title(painter, rect, guide, theme, scale, prerequisites=True, page=page)
-    if index == card_count(guide) - 1:
+    if index == last:
         return layout_end(painter, rect, guide, theme, scale, page=page)
     return layout_step(painter, rect, guide, theme, index - 1, scale=scale, page=page)
 

@@ -275,11 +275,16 @@ def mark_unit(width: float, height: float) -> float:
 
 
 def point_mark_radius(kind: str, width: float, height: float, label: str = "") -> float:
-    """Radius of a tap ring or a numbered badge on an image of this size (what a click must hit)."""
+    """Half the width of a tap ring or the radius of a numbered badge on an image of this size (what a click must hit)."""
     unit = mark_unit(width, height)
     if kind == "tap":
-        return unit * 0.085
+        return unit * TAP_RX
     return unit * 0.065 * (1 if len(label) < 2 else 1.2)
+
+
+# The tap ring is an ellipse wider than it is tall, centred on the spot: a button label of one or two
+# words (up to ~30 % of the screen's width) sits inside it, so the mark never covers what to press.
+TAP_RX, TAP_RY = 0.19, 0.085
 
 
 def paint_annotations(painter: QPainter, image_rect: QRectF, marks: list[Annotation], theme: Theme) -> None:
@@ -308,18 +313,19 @@ def paint_annotations(painter: QPainter, image_rect: QRectF, marks: list[Annotat
         elif item.kind == "arrow":
             _paint_arrow(painter, at(item.x, item.y), at(item.x2, item.y2), mark, halo, stroke, unit)
         elif item.kind == "tap":
+            # A ring around the spot, with a fainter ripple outside it: the centre stays clear, so the
+            # button label the finger should press is never covered.
             centre = at(item.x, item.y)
-            outer_r, inner_r = point_mark_radius("tap", image_rect.width(), image_rect.height()), unit * 0.04
+            rx, ry = unit * TAP_RX, unit * TAP_RY
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(halo, stroke * 2.2))
-            painter.drawEllipse(centre, outer_r, outer_r)
+            painter.drawEllipse(centre, rx, ry)
             painter.setPen(QPen(mark, stroke))
-            painter.drawEllipse(centre, outer_r, outer_r)
-            fill = QColor(mark)
-            fill.setAlpha(170)
-            painter.setPen(QPen(halo, stroke * 0.6))
-            painter.setBrush(fill)
-            painter.drawEllipse(centre, inner_r, inner_r)
+            painter.drawEllipse(centre, rx, ry)
+            ripple = QColor(mark)
+            ripple.setAlpha(110)
+            painter.setPen(QPen(ripple, stroke * 0.6))
+            painter.drawEllipse(centre, rx + stroke * 2.2, ry + stroke * 2.2)
         elif item.kind == "badge":
             badge_number += 1
             label = item.label or str(badge_number)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trainer.model import Guide
-from trainer.store.atomic import atomic_path, atomic_write_bytes, atomic_write_text
+from trainer.store.atomic import atomic_path, atomic_write_bytes, atomic_write_text, sweep_leftovers
 from trainer.store.guide_file import parse_guide, serialize_guide
 from trainer.store.problems import ERROR, GuideError, Problem
 
@@ -19,6 +19,7 @@ __all__ = [
     "atomic_path",
     "atomic_write_bytes",
     "atomic_write_text",
+    "sweep_leftovers",
     "guide_file",
     "load_guide",
     "load_library",
@@ -69,6 +70,7 @@ def save_guide(guide: Guide, path: Path | str | None = None) -> Path:
     if target.suffix != ".md":
         target = target / GUIDE_FILE
     atomic_write_text(target, serialize_guide(guide))
+    sweep_leftovers(target)  # temporary files of saves that were killed half-way
     guide.path = target
     return target
 

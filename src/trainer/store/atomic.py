@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
+
+# A temporary file older than this beside its target belongs to a writer that died (a save takes
+# milliseconds, seconds on a slow shared folder); a younger one may be another process saving now.
+STALE_SECONDS = 600
 
 
 def _umask() -> int:
@@ -69,3 +75,33 @@ def atomic_write_bytes(target: Path | str, data: bytes) -> Path:
 def atomic_write_text(target: Path | str, text: str) -> Path:
     """Write UTF-8 text with LF line endings atomically."""
     return atomic_write_bytes(target, text.encode("utf-8"))
+
+
+def leftovers(target: Path | str) -> list[Path]:
+    """Temporary files atomic_path made for `target` and a killed writer left behind (any age)."""
+    target = Path(target)
+    # mkstemp's names: the prefix, eight characters from [a-z0-9_], the suffix (see atomic_path).
+    pattern = re.compile(rf"\.{re.escape(target.stem)}\.[a-z0-9_]{{8}}\.part{re.escape(target.suffix)}")
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return []
+    return [Path(e.path) for e in entries if pattern.fullmatch(e.name) and e.is_file(follow_symlinks=False)]
+
+
+def sweep_leftovers(target: Path | str, older_than: float = STALE_SECONDS) -> list[Path]:
+    """Remove what killed writers left beside `target` (older than `older_than` seconds); return what went.
+
+    Only names atomic_path makes for this very target are touched, never a person's own files, and
+    never a fresh one another process may be writing right now. A file that cannot be removed stays.
+    """
+    now = time.time()
+    removed = []
+    for path in leftovers(target):
+        try:
+            if now - path.stat().st_mtime > older_than:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed

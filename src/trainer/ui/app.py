@@ -31,7 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.library import DEFAULT_REVIEW_DAYS, default_library, duplicate_guide, new_guide, scan, trash_guide
+from trainer.library import (
+    DEFAULT_REVIEW_DAYS,
+    LibraryEntry,
+    default_library,
+    duplicate_guide,
+    new_guide,
+    same_title,
+    scan,
+    trash_guide,
+)
 from trainer.store.problems import GuideError
 from trainer.store.problems import set_language as set_message_language
 from trainer.ui.document import GuideDocument
@@ -264,6 +273,9 @@ class MainWindow(QMainWindow):
         title, ok = QInputDialog.getText(self, self.tr("New guide"), self.tr("Title of the new guide:"))
         if not ok or not title.strip():
             return
+        existing = same_title(self.library_view.model.entries, title.strip())
+        if existing is not None and not self._confirm_second_guide(existing):
+            return
         try:
             folder = new_guide(self.library, title.strip(), self.library_view.topic.currentData() or "")
         except OSError as exc:
@@ -277,6 +289,28 @@ class MainWindow(QMainWindow):
             return
         self.refresh_library()
         self.open_guide(folder)
+        if existing is not None:
+            self.statusBar().showMessage(self.tr("The new guide is in the folder %1").replace("%1", folder.name), 8000)
+
+    def _confirm_second_guide(self, existing: LibraryEntry) -> bool:
+        """A guide with this title exists: open it (False), or really make a second one (True)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("New guide"))
+        box.setText(
+            self.tr("There is already a guide called \u201c%1\u201d (folder %2).")
+            .replace("%1", existing.title)
+            .replace("%2", existing.folder.name)
+        )
+        box.setInformativeText(self.tr("Open it, or make a second guide with the same title in a new folder?"))
+        open_button = box.addButton(self.tr("Open the existing guide"), QMessageBox.ButtonRole.AcceptRole)
+        second = box.addButton(self.tr("Make a second guide"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.open_guide(existing.folder)
+        return box.clickedButton() is second
 
     def duplicate_guide(self, folder: Path) -> None:
         """Copy a guide with its pictures."""
@@ -409,7 +443,7 @@ class MainWindow(QMainWindow):
                 self.doc.discard_recovery()
         self.watcher.removePaths(self.watcher.files())
         self.editor.preview.wait_idle()
-        self.editor.check_timer.stop()
+        self.editor.stop_checks()
         self.undo_group.removeStack(self.doc.stack)
         self.doc.autosave.stop()
         self.stack.removeWidget(self.editor)
@@ -592,13 +626,10 @@ class MainWindow(QMainWindow):
                 self.editor.preview.set_theme(self.current_theme())
 
     def show_shortcuts(self) -> None:
-        """A plain list of every action that has a shortcut."""
-        rows = []
-        for action in self.findChildren(QAction):
-            if action.shortcut().isEmpty() or not action.text():
-                continue
-            rows.append(f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{action.text().replace('&', '')}")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(sorted(set(rows))))
+        """Every action that has a shortcut, and the picture keys, in two aligned columns."""
+        from trainer.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Ask about unsaved changes before quitting."""

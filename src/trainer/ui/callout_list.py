@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.model import CALLOUT_KINDS, Callout, Guide, Step
 from trainer.ui.document import GuideDocument
@@ -89,7 +99,17 @@ class CalloutList(QWidget):
         self.doc.edit(self.tr("Add box"), lambda g: g.steps[index].callouts.append(Callout(kind, "")), index)
         self.load(index, self.doc.guide.steps[index])
         if self.rows:
-            self.rows[-1].text.setFocus()
+            row = self.rows[-1]
+            row.text.setFocus()
+            # Once laid out, scroll the form so the new box is in view (it is added at the bottom).
+            QTimer.singleShot(0, lambda: self._show(row))
+
+    def _show(self, row: CalloutRow) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and row in self.rows:
+            parent.ensureWidgetVisible(row, 0, 24)
 
     def remove(self, i: int) -> None:
         """Remove a box from the step."""

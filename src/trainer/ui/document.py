@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from trainer.model import Guide
-from trainer.store import atomic_write_text, guide_file, read_guide, serialize_guide
+from trainer.store import atomic_write_text, guide_file, read_guide, serialize_guide, sweep_leftovers
 from trainer.store.guide_file import parse_guide
 from trainer.store.problems import ERROR, GuideError
 
@@ -179,6 +179,7 @@ class GuideDocument(QObject):
         """Write guide.md atomically (raises OSError; the document stays dirty then) and drop the recovery file."""
         text = serialize_guide(self.guide)
         atomic_write_text(self.path, text)
+        sweep_leftovers(self.path)  # temporary files of saves that were killed half-way
         self.disk_digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         self.stack.setClean()
         self.discard_recovery()

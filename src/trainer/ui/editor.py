@@ -11,12 +11,12 @@ import copy
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from trainer.model import Guide, Step
 from trainer.store.problems import ERROR, Problem
 from trainer.ui.document import GuideDocument
-from trainer.ui.guide_check import CHECK_DEBOUNCE_MS, guide_problems
+from trainer.ui.guide_check import CHECK_DEBOUNCE_MS, FIT_DEBOUNCE_MS, guide_problems
 from trainer.ui.metadata_form import MetadataForm
 from trainer.ui.preview import PreviewPane
 from trainer.ui.step_form import StepForm
@@ -64,10 +64,22 @@ class GuideEditor(QWidget):
         self.forms = QStackedWidget()
         self.forms.addWidget(self._scroll(self.meta_form))
         self.forms.addWidget(self._scroll(self.step_form))
+        # Problems show under the form, never above it: a banner that appears must not push the field
+        # being typed in away from under the mouse.
+        self.problem_banner = QLabel()
+        self.problem_banner.setWordWrap(True)
+        self.problem_banner.setStyleSheet("color: #b71c1c; background: #ffebee; padding: 4px; border-radius: 4px;")
+        self.problem_banner.setVisible(False)
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.forms, 1)
+        column.addWidget(self.problem_banner)
         self.preview = PreviewPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.steps)
-        self.splitter.addWidget(self.forms)
+        self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
@@ -78,10 +90,16 @@ class GuideEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.doc.changed.connect(self._on_doc_changed)
+        self._fit_problems: list[tuple[int, Problem]] = []
+        self._rule_problems: list[tuple[int, Problem]] = []
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(CHECK_DEBOUNCE_MS)
         self.check_timer.timeout.connect(self._run_check)
+        self.fit_timer = QTimer(self)
+        self.fit_timer.setSingleShot(True)
+        self.fit_timer.setInterval(FIT_DEBOUNCE_MS)
+        self.fit_timer.timeout.connect(self._run_fit)
         self.reload()
 
     @staticmethod
@@ -283,6 +301,7 @@ class GuideEditor(QWidget):
     def _changed_for_outputs(self) -> None:
         self.preview.request(self.doc.snapshot(), self.current)
         self.check_timer.start()
+        self.fit_timer.start()
 
     # -- steps -----------------------------------------------------------------------------------
     def select_step(self, index: int) -> None:
@@ -346,18 +365,30 @@ class GuideEditor(QWidget):
 
     # -- problems ------------------------------------------------------------------------------------
     def _run_check(self) -> None:
-        # On the GUI thread, like the preview (see trainer.ui.preview): about 0.2 s for 10 steps, after a pause.
-        self.problems = guide_problems(self.doc.snapshot(), self.preview.theme_name)
+        # On the GUI thread, like the preview (see trainer.ui.preview): the rules take ~50 ms for 10 steps.
+        self._rule_problems = guide_problems(self.doc.snapshot(), self.preview.theme_name, fit=False)
+        self._update_problems()
+
+    def _run_fit(self) -> None:
+        # Text measured with the render layer (QtGui, so on the GUI thread): ~0.2 s for 10 steps, after a longer pause.
+        self._fit_problems = guide_problems(self.doc.snapshot(), self.preview.theme_name, rules=False)
+        self._update_problems()
+
+    def stop_checks(self) -> None:
+        """No more checks will run (the editor is closing)."""
+        self.check_timer.stop()
+        self.fit_timer.stop()
+
+    def _update_problems(self) -> None:
+        self.problems = self._rule_problems + self._fit_problems
         self.steps.show_problems(self.problems)
         self._show_problems()
 
     def _show_problems(self) -> None:
         mine = [p for i, p in self.problems if i == self.current]
         text = "\n".join(("⚠ " if p.severity != ERROR else "✖ ") + p.message() for p in mine)
-        if self.current < 0:
-            self.meta_form.show_problems(text)
-        else:
-            self.step_form.show_problems(text)
+        self.problem_banner.setText(text)
+        self.problem_banner.setVisible(bool(text))
 
     def problems_for_step(self, index: int) -> list[Problem]:
         """The current problems shown next to a step (-1 = the guide information)."""

@@ -5,13 +5,18 @@ from __future__ import annotations
 from trainer.model import Guide
 from trainer.store.problems import Problem
 
-# Checks (including the render fit check, which lays out every card and scene: ~0.2 s for 10 steps)
-# wait for a real pause in typing.
-CHECK_DEBOUNCE_MS = 1000
+# The rules (~50 ms for 10 steps) run after a short pause in typing, so a problem shows soon; the
+# fit check, which lays out every card and scene (~0.2 s), waits for a longer pause.
+CHECK_DEBOUNCE_MS = 400
+FIT_DEBOUNCE_MS = 1200
 
 
-def guide_problems(guide: Guide, theme: str = "default") -> list[tuple[int, Problem]]:
-    """Problems of an unsaved guide state as (step index or -1 for the guide's metadata, problem)."""
+def guide_problems(guide: Guide, theme: str = "default", rules: bool = True, fit: bool = True) -> list[tuple[int, Problem]]:
+    """Problems of an unsaved guide state as (step index or -1 for the guide's metadata, problem).
+
+    `rules` are the file and content checks (what `trainer check` says without measuring); `fit`
+    measures the text with the render layer.
+    """
     from trainer.check import check_guide
     from trainer.store import serialize_guide
     from trainer.store.guide_file import parse_guide
@@ -20,17 +25,19 @@ def guide_problems(guide: Guide, theme: str = "default") -> list[tuple[int, Prob
     parsed, problems = parse_guide(serialize_guide(guide), guide.path)
     if parsed is None:
         return [(-1, p) for p in problems]
-    found = list(problems)
-    try:
-        found += check_guide(parsed)
-    except OSError:
-        pass
-    try:
-        from trainer.render.fit import fit_problems
+    found = list(problems) if rules else []
+    if rules:
+        try:
+            found += check_guide(parsed)
+        except OSError:
+            pass
+    if fit:
+        try:
+            from trainer.render.fit import fit_problems
 
-        found += fit_problems(parsed, theme)
-    except Exception:  # noqa: BLE001 - the fit check is a bonus; its failure must not hide the others
-        pass
+            found += fit_problems(parsed, theme)
+        except Exception:  # noqa: BLE001 - the fit check is a bonus; its failure must not hide the others
+            pass
     starts = [s.line for s in parsed.steps]
     out: list[tuple[int, Problem]] = []
     for p in found:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -37,10 +36,6 @@ class MetadataForm(QWidget):
         self._loading = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b71c1c;")
-        form.addRow(self.problem_label)
         self.title = guide_text_field(QLineEdit())
         self.title.setToolTip(self.tr("The guide's title, as citizens will read it"))
         self.slug = QLineEdit()
@@ -158,10 +153,6 @@ class MetadataForm(QWidget):
         finally:
             self._loading = False
 
-    def show_problems(self, text: str) -> None:
-        """The guide-level problems, above the form."""
-        self.problem_label.setText(text)
-
     # -- edits -----------------------------------------------------------------------------------
     def _set(self, attr: str, value: object) -> None:
         if self._loading:
@@ -181,7 +172,8 @@ class MetadataForm(QWidget):
         for row in range(self.links.rowCount()):
             title = self.links.item(row, 0).text().strip() if self.links.item(row, 0) else ""
             url = self.links.item(row, 1).text().strip() if self.links.item(row, 1) else ""
-            links.append(Link(title, url))
+            if title or url:  # a row just added and not typed in yet is not a link
+                links.append(Link(title, url))
 
         def apply(g: Guide) -> None:
             g.links = links
@@ -189,8 +181,19 @@ class MetadataForm(QWidget):
         self.doc.edit(self.tr("Edit links"), apply, None, merge_key="meta:links")
 
     def add_link(self) -> None:
-        """Add an empty official link row."""
-        self.doc.edit(self.tr("Add link"), lambda g: g.links.append(Link("", "https://")), None)
+        """A new, empty row in the table with the cursor in its title; it becomes a link once something is typed."""
+        row = self.links.rowCount()
+        self._loading = True
+        try:
+            self.links.insertRow(row)
+            self.links.setItem(row, 0, QTableWidgetItem(""))
+            self.links.setItem(row, 1, QTableWidgetItem(""))
+        finally:
+            self._loading = False
+        self.links.scrollToItem(self.links.item(row, 0))
+        self.links.setCurrentCell(row, 0)
+        self.links.setFocus()
+        self.links.editItem(self.links.item(row, 0))
 
     def remove_link(self) -> None:
         """Remove the selected link (the last one when none is selected)."""

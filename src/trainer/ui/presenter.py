@@ -323,11 +323,11 @@ class PresenterView(QWidget):
         elif p.blank == "white":
             states.append(self.tr("Screen is WHITE (W to show)"))
         if p.digits:
-            states.append(self.tr("Go to slide %1 (Enter)").replace("%1", p.digits))
+            states.append(self.tr("Go to step %1 (Enter)").replace("%1", p.digits))
         self.state.setText("   ".join(states))
         self.help.setText(
             self.tr(
-                "Next: → ↓ Space PgDn · Back: ← ↑ PgUp · Home/End · number + Enter: go to slide · B/W: black/white · P: presenter view · T: pause timer · Esc: leave"
+                "Next: → ↓ Space PgDn · Back: ← ↑ PgUp · Home/End · step number + Enter: go to step · B/W: black/white · P: presenter view · T: pause timer · Esc: leave"
             )
         )
         self.update_times()

@@ -168,8 +168,6 @@ class PreviewPane(QWidget):
             self.mode_box.addItem(label, mode)
         self.mode_box.setToolTip(self.tr("Which output to preview. The preview uses the same drawing code as the export."))
         self.mode_box.currentIndexChanged.connect(lambda _i: self._schedule())
-        self.status = QLabel()
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.canvas = PreviewCanvas()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Preview:")))
@@ -178,7 +176,6 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
-        layout.addWidget(self.status)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -233,7 +230,7 @@ class PreviewPane(QWidget):
         else:
             image.setDevicePixelRatio(dpr)
             self.canvas.show_image(image, self.generation)
-        self.status.setText(self.tr("Drawn in %1 ms").replace("%1", str(round(seconds * 1000))))
+        # How long it took is for the benchmark (bench/), not for editors: it goes out as a signal only.
         self.rendered.emit(self.generation, seconds)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name

@@ -46,11 +46,6 @@ class StepForm(QWidget):
         self.index = -1
         self._loading = False
         v = QVBoxLayout(self)
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b71c1c; background: #ffebee; padding: 4px; border-radius: 4px;")
-        self.problem_label.setVisible(False)
-        v.addWidget(self.problem_label)
         self.title = guide_text_field(QLineEdit())
         self.title.setPlaceholderText(self.tr("Step title, e.g. Open the VNeID app"))
         self.title.setToolTip(self.tr("A short title that says what to do"))
@@ -104,12 +99,12 @@ class StepForm(QWidget):
         v.addLayout(opts)
 
     def set_picture_focus(self, on: bool) -> None:
-        """Show only the picture (and this step's problems), or every field again."""
+        """Show only the picture, or every field again."""
         layout = self.layout()
         for i in range(layout.count()):
             item = layout.itemAt(i)
             widget = item.widget()
-            if widget is not None and widget not in (self.picture, self.problem_label):
+            if widget is not None and widget is not self.picture:
                 widget.setVisible(not on)
             elif item.layout() is not None:
                 _set_layout_visible(item.layout(), not on)
@@ -130,11 +125,6 @@ class StepForm(QWidget):
             self.callouts.load(index, s)
         finally:
             self._loading = False
-
-    def show_problems(self, text: str) -> None:
-        """This step's problems above the form; hidden when there are none."""
-        self.problem_label.setText(text)
-        self.problem_label.setVisible(bool(text))
 
     def _show_count(self, text: str) -> None:
         self.count.setText(self.tr("%1 characters").replace("%1", str(len(text))))

@@ -86,9 +86,8 @@ class StepListPanel(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             self.list.addItem(item)
         self._steps = len(guide.steps)
-        self.list.setCurrentRow(current)
         self.list.blockSignals(False)
-        self.info_button.setChecked(current < 0)
+        self.show_current(current)
 
     def show_current(self, current: int) -> None:
         """Select a row (-1 = the guide information) without announcing it."""
@@ -96,6 +95,8 @@ class StepListPanel(QWidget):
         self.list.setCurrentRow(current)
         self.list.blockSignals(False)
         self.info_button.setChecked(current < 0)
+        if current >= 0 and self.list.item(current) is not None:
+            self.list.scrollToItem(self.list.item(current))  # a step added at the end is shown, not hidden below
 
     def set_title(self, index: int, title: str) -> None:
         """Show a step's new title in its row."""

@@ -807,6 +807,26 @@
         <translation>Không tạo được hướng dẫn trong %1: %2</translation>
     </message>
     <message>
+        <source>The new guide is in the folder %1</source>
+        <translation>Hướng dẫn mới nằm trong thư mục %1</translation>
+    </message>
+    <message>
+        <source>There is already a guide called “%1” (folder %2).</source>
+        <translation>Đã có một hướng dẫn tên “%1” (thư mục %2).</translation>
+    </message>
+    <message>
+        <source>Open it, or make a second guide with the same title in a new folder?</source>
+        <translation>Mở hướng dẫn đó, hay tạo thêm một hướng dẫn cùng tên trong thư mục mới?</translation>
+    </message>
+    <message>
+        <source>Open the existing guide</source>
+        <translation>Mở hướng dẫn đã có</translation>
+    </message>
+    <message>
+        <source>Make a second guide</source>
+        <translation>Tạo thêm hướng dẫn mới</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
@@ -1206,12 +1226,12 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
         <translation>Màn hình đang TRẮNG (bấm W để hiện)</translation>
     </message>
     <message>
-        <source>Go to slide %1 (Enter)</source>
-        <translation>Đến trang %1 (Enter)</translation>
+        <source>Go to step %1 (Enter)</source>
+        <translation>Đến bước %1 (Enter)</translation>
     </message>
     <message>
-        <source>Next: → ↓ Space PgDn · Back: ← ↑ PgUp · Home/End · number + Enter: go to slide · B/W: black/white · P: presenter view · T: pause timer · Esc: leave</source>
-        <translation>Tiếp: → ↓ Cách PgDn · Lùi: ← ↑ PgUp · Home/End · số + Enter: đến trang · B/W: đen/trắng · P: màn hình người trình bày · T: dừng đồng hồ · Esc: thoát</translation>
+        <source>Next: → ↓ Space PgDn · Back: ← ↑ PgUp · Home/End · step number + Enter: go to step · B/W: black/white · P: presenter view · T: pause timer · Esc: leave</source>
+        <translation>Tiếp: → ↓ Cách PgDn · Lùi: ← ↑ PgUp · Home/End · số bước + Enter: đến bước đó · B/W: màn hình đen/trắng · P: màn hình người trình bày · T: dừng đồng hồ · Esc: thoát</translation>
     </message>
 </context>
 <context>
@@ -1246,10 +1266,6 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>Preview not available: %1</source>
         <translation>Chưa xem trước được: %1</translation>
-    </message>
-    <message>
-        <source>Drawn in %1 ms</source>
-        <translation>Vẽ trong %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1903,57 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
 %1</source>
         <translation>Bộ tài liệu bị từ chối:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Picture: larger / smaller</source>
+        <translation>Ảnh: phóng to / thu nhỏ</translation>
+    </message>
+    <message>
+        <source>+ / -, Ctrl+wheel</source>
+        <translation>+ / -, Ctrl+lăn chuột</translation>
+    </message>
+    <message>
+        <source>Picture: fit the window / 100 %</source>
+        <translation>Ảnh: vừa khung / 100 %</translation>
+    </message>
+    <message>
+        <source>Picture: move around</source>
+        <translation>Ảnh: di chuyển để xem</translation>
+    </message>
+    <message>
+        <source>wheel, Space+drag, middle button drag</source>
+        <translation>lăn chuột, Space+kéo, kéo bằng nút giữa</translation>
+    </message>
+    <message>
+        <source>Mark: move by 1 / 10 picture dots</source>
+        <translation>Dấu: dịch 1 / 10 điểm ảnh</translation>
+    </message>
+    <message>
+        <source>arrows / Shift+arrows</source>
+        <translation>phím mũi tên / Shift+mũi tên</translation>
+    </message>
+    <message>
+        <source>Mark: delete</source>
+        <translation>Dấu: xoá</translation>
+    </message>
+    <message>
+        <source>Suggested hiding: accept / keep visible</source>
+        <translation>Gợi ý che: đồng ý / giữ nguyên</translation>
     </message>
 </context>
 <context>
