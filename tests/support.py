@@ -74,3 +74,90 @@ def start_xvfb(width: int = 1366, height: int = 768) -> tuple[subprocess.Popen, 
         proc.kill()
         pytest.fail("Xvfb did not report a display number")
     return proc, f":{number}"
+
+
+# -- readers that need no system tool (test dependencies: pypdf, pypdfium2, zxing-cpp) --------------------
+# Each runs on every machine, so a bare one still checks a PDF's text, fonts and page sizes and every QR
+# code; where the system tool is installed (always under CI) it reads the same file too and must agree.
+def read_qr_codes(png: Path) -> list[str]:
+    """The QR codes in a picture, sorted: decoded by zxing-cpp, and by zbarimg too where it is installed."""
+    import zxingcpp
+    from PIL import Image
+
+    with Image.open(png) as image:
+        results = zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode)
+    found = sorted(result.text for result in results)
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None and in_ci():
+        missing_tool("zbarimg", "zbar-tools")
+    if zbarimg:
+        done = subprocess.run([zbarimg, "--quiet", "--raw", str(png)], capture_output=True, text=True)
+        assert sorted(done.stdout.splitlines()) == found, f"{png.name}: zbarimg read {done.stdout.split()}, zxing-cpp {found}"
+    return found
+
+
+def pdf_pages_text(pdf: Path) -> list[str]:
+    """The text of each page as pypdf extracts it (words may be separated by tabs or new lines)."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(pdf).pages]
+
+
+def pdf_page_sizes(pdf: Path) -> list[tuple[int, int]]:
+    """Each page's (width, height) in PostScript points, rounded, read by pypdf."""
+    from pypdf import PdfReader
+
+    return [(round(float(page.mediabox.width)), round(float(page.mediabox.height))) for page in PdfReader(pdf).pages]
+
+
+def pdf_fonts(pdf: Path) -> set[tuple[str, bool]]:
+    """(base font name, embedded) of every font any page uses, read by pypdf."""
+    from pypdf import PdfReader
+
+    fonts = set()
+    for page in PdfReader(pdf).pages:
+        for ref in page["/Resources"].get_object().get("/Font", {}).values():
+            font = ref.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant.get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+            fonts.add((str(font["/BaseFont"]).lstrip("/"), embedded))
+    return fonts
+
+
+def rasterize_pdf_page(pdf: Path, page: int, dpi: int, out: Path, gray: bool = False) -> list[Path]:
+    """PNGs of one page (1-based): by PDFium (pypdfium2) always, and by poppler's pdftoppm where it is installed."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        image = document[page - 1].render(scale=dpi / 72, grayscale=gray).to_pil()
+    finally:
+        document.close()
+    pngs = [out.with_name(out.name + "-pdfium.png")]
+    image.save(pngs[0])
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None and in_ci():
+        missing_tool("pdftoppm", "poppler-utils")
+    if pdftoppm:
+        prefix = out.with_name(out.name + "-poppler")
+        extra = ["-gray"] if gray else []
+        command = [
+            pdftoppm,
+            "-r",
+            str(dpi),
+            *extra,
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            "-png",
+            str(pdf),
+            str(prefix),
+        ]
+        subprocess.run(command, check=True, capture_output=True, timeout=120)
+        pngs.append(prefix.with_name(prefix.name + ".png"))
+    return pngs
