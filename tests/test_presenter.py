@@ -238,3 +238,28 @@ def test_guide_without_steps_still_has_title_and_end() -> None:
     assert p.step_count == 0
     p.next()
     assert p.slide.kind == "end" and p.next() is False
+
+
+def test_n_plays_the_step_narration_and_again_or_moving_stops_it() -> None:
+    guide = make_guide(practice=())
+    guide.steps[0].narration = "audio/01.m4a"
+    p = Presenter(guide, clock=FakeClock())
+    p.press("N")  # title slide: no narration, nothing to play
+    assert not p.narration_playing and p.narration is None
+    p.press("Right")
+    assert p.narration == "audio/01.m4a"
+    p.press("N")
+    assert p.narration_playing
+    p.press("N")
+    assert not p.narration_playing
+    p.press("N")
+    p.press("Right")  # the voice belongs to its slide: moving on stops it
+    assert not p.narration_playing and p.narration is None
+    p.press("N")  # step 2 has no narration
+    assert not p.narration_playing
+    p.press("Left")
+    p.press("N")
+    p.press("B")  # blanking the screen silences it too
+    assert not p.narration_playing
+    # N no longer moves to the next slide.
+    assert p.key_map()["N"].name == "narration" and p.key_map()["Right"].name == "next"

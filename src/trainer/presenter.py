@@ -57,6 +57,8 @@ class Presenter:
         self.digits = ""
         self.left = False
         self.presenter_view = False
+        # The slide whose narration should be playing (N asks, N again or any move stops it), or None.
+        self.narration_slide: int | None = None
         self._clock = clock
         self._started = clock()
         self._paused_at: float | None = None
@@ -108,10 +110,30 @@ class Presenter:
         index = self.slide.step_index
         return self.guide.steps[index].notes if index is not None and self.slide.kind == "step" else ""
 
+    @property
+    def narration(self) -> str | None:
+        """The narration file (relative to the guide folder) of the step on screen, None when it has none."""
+        index = self.slide.step_index
+        return self.guide.steps[index].narration if index is not None and self.slide.kind == "step" else None
+
+    def toggle_narration(self) -> None:
+        """N: play the step's recorded narration; N again stops it. Nothing on a slide without one."""
+        self.digits = ""
+        if self.narration_slide is not None:
+            self.narration_slide = None
+        elif self.narration:
+            self.narration_slide = self.index
+
+    @property
+    def narration_playing(self) -> bool:
+        """True while the narration of the slide on screen is asked for."""
+        return self.narration_slide is not None and self.narration_slide == self.index
+
     # -- moving ---------------------------------------------------------------------------------
     def _go(self, index: int) -> bool:
         """Move to index (clamped); any navigation first brings a blanked screen back, without moving."""
         self.digits = ""
+        self.narration_slide = None  # the voice belongs to the slide it was started on
         if self.blank is not None:
             # A trainer who blanked the TV to talk presses their clicker to come back to the slide
             # they left, not to the one after it.
@@ -179,6 +201,7 @@ class Presenter:
             raise ValueError(f"blank must be one of {BLANKS}, not {colour!r}")
         self.digits = ""
         self.blank = None if self.blank == colour else colour
+        self.narration_slide = None
 
     def toggle_presenter_view(self) -> None:
         """Show or hide the presenter view (on a single screen it takes the screen's place)."""
@@ -217,7 +240,7 @@ class Presenter:
             Action(f"digit-{d}", f"Type slide number digit {d}", (d,), lambda d=d: self.type_digit(d)) for d in "0123456789"
         ]
         return [
-            Action("next", "Next slide", ("Right", "Down", "Space", "PgDown", "N"), self.next),
+            Action("next", "Next slide", ("Right", "Down", "Space", "PgDown"), self.next),
             Action("previous", "Previous slide", ("Left", "Up", "PgUp", "Backspace"), self.previous),
             Action("first", "First slide", ("Home",), self.first),
             Action("last", "Last slide", ("End",), self.last),
@@ -225,6 +248,7 @@ class Presenter:
             Action("black", "Black screen (again to return)", ("B", "."), lambda: self.toggle_blank("black")),
             Action("white", "White screen (again to return)", ("W", ","), lambda: self.toggle_blank("white")),
             Action("presenter-view", "Show or hide the presenter view", ("P", "Tab"), self.toggle_presenter_view),
+            Action("narration", "Play the step's recorded narration (again to stop)", ("N",), self.toggle_narration),
             Action("timer", "Pause or resume the timer", ("T",), self.toggle_timer),
             Action("reset-timer", "Restart the timer from zero", ("R",), self.reset_timer),
             Action("leave", "Leave the presentation", ("Esc",), self.escape),

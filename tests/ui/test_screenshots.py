@@ -38,7 +38,7 @@ def test_app_fits_a_1366x768_screen(tmp_path: Path, library: Path) -> None:
         xvfb.wait(10)
     assert done.returncode == 0, done.stderr[-2000:]
     layout = json.loads((shots / "layout.json").read_text(encoding="utf-8"))
-    assert set(layout) == {"library", "editor", "export", "publish", "branding"}
+    assert set(layout) == {"library", "editor", "narration", "export", "publish", "branding"}
     for name, info in layout.items():
         assert tuple(info["screen"][2:]) == SCREEN
         x, y, w, h = info["window"]

@@ -60,6 +60,7 @@ class GuideEditor(QWidget):
         self.meta_form = MetadataForm(doc, sorted(set(topics or [])))
         self.step_form = StepForm(doc, self.actions_)
         self.step_form.titleEdited.connect(self.steps.set_title)
+        self.step_form.narration.narrationChanged.connect(lambda _index: self.steps.fill(self.guide, self.current))
         self.step_form.picture.statusMessage.connect(self.statusMessage)
         self.forms = QStackedWidget()
         self.forms.addWidget(self._scroll(self.meta_form))

@@ -12,6 +12,7 @@ import dataclasses
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -45,6 +46,7 @@ from trainer.render.fonts import make_font
 from trainer.render.image import StepImageError
 from trainer.render.scene import Scene, paint_scene, scene_overflow
 from trainer.render.theme import Theme, load_theme
+from trainer.store.media import MediaError, resolve_inside
 
 # Slides are laid out at 16:9 and letterboxed on screens of another shape.
 ASPECT = 16 / 9
@@ -366,6 +368,17 @@ class PresenterView(QWidget):
         super().closeEvent(event)
 
 
+def narration_file(guide: Guide, relative: str | None) -> Path | None:
+    """The narration file inside the guide folder, None when there is none (or it is missing)."""
+    if not relative or guide.folder is None:
+        return None
+    try:
+        path = resolve_inside(guide.folder, relative)
+    except MediaError:
+        return None
+    return path if path.is_file() else None
+
+
 class PresenterWindow(QWidget):
     """The slides full screen on one screen; a presenter view on another screen, or toggled in place."""
 
@@ -401,6 +414,7 @@ class PresenterWindow(QWidget):
         self.audience_screen = screen
         self.view_screen: QScreen | None = None
         self._closing = False
+        self._voice = None  # NarrationPlayer, made on the first N (QtMultimedia loads only when needed)
         self.refresh()
 
     # -- starting --------------------------------------------------------------------------------
@@ -447,7 +461,29 @@ class PresenterWindow(QWidget):
                 self.view.hide()
         elif self.stack.indexOf(self.view) >= 0:
             self.stack.setCurrentWidget(self.view if p.presenter_view else self.slides)
+        self._sync_narration()
         QTimer.singleShot(0, self._prefetch)
+
+    def _sync_narration(self) -> None:
+        """Play the step's narration while the presenter asks for it (N), stop it otherwise."""
+        p = self.presenter
+        path = narration_file(self.guide, p.narration) if p.narration_playing else None
+        if path is None:
+            if self._voice is not None:
+                self._voice.stop()
+            p.narration_slide = None
+            return
+        if self._voice is None:
+            from trainer.ui.narration_player import NarrationPlayer
+
+            self._voice = NarrationPlayer(self)
+            self._voice.playingChanged.connect(self._narration_playing)
+        if not self._voice.playing or self._voice.path != path:
+            self._voice.play(path)
+
+    def _narration_playing(self, playing: bool) -> None:
+        if not playing:
+            self.presenter.narration_slide = None  # ended: the next N plays it again
 
     def _prefetch(self) -> None:
         following = self.presenter.next_slide
@@ -507,6 +543,8 @@ class PresenterWindow(QWidget):
         """Leaving closes the presenter view too."""
         self._closing = True
         self.view.timer.stop()
+        if self._voice is not None:
+            self._voice.stop()
         if self.view.isWindow():
             self.view.close()
         super().closeEvent(event)

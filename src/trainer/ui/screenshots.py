@@ -1,4 +1,5 @@
-"""Screenshot mode (TRAINER_SCREENSHOT_DIR): grab the library, the editor, the export, publish and branding dialogs, then quit.
+"""Screenshot mode (TRAINER_SCREENSHOT_DIR): grab the library, the editor, its voice controls, the export, publish
+and branding dialogs, then quit.
 
 Used by the Xvfb test and for docs/app.md. Besides the PNGs it writes layout.json: for each shot,
 the screen size and every visible widget that sticks out of the screen or is squeezed below its
@@ -49,7 +50,7 @@ def _grab(window: QWidget, path: Path, report: dict) -> None:  # type: ignore[ty
 
 
 def take_screenshots(window, out: Path) -> None:  # type: ignore[no-untyped-def]
-    """Library → editor with preview → export, publish and branding dialogs, one PNG each, then quit."""
+    """Library → editor with preview → its voice controls → export, publish and branding dialogs, one PNG each, then quit."""
     out.mkdir(parents=True, exist_ok=True)
     report: dict = {}  # type: ignore[type-arg]
     # Xvfb has no window manager to maximise: fill the available screen ourselves, as a maximised window would.
@@ -68,6 +69,13 @@ def take_screenshots(window, out: Path) -> None:  # type: ignore[no-untyped-def]
 
     def editor() -> None:
         _grab(window, out / "editor.png", report)
+        # The step form scrolled to its end: the voice (narration) controls and the clip duration.
+        bar = window.editor.forms.currentWidget().verticalScrollBar()
+        bar.setValue(bar.maximum())
+        QTimer.singleShot(SETTLE_MS, narration)
+
+    def narration() -> None:
+        _grab(window, out / "narration.png", report)
         from trainer.ui.export_dialog import ExportDialog
 
         dialog = ExportDialog(window.doc.snapshot(), None, parent=window, open_folder=False, library=window.library)

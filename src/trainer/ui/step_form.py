@@ -1,4 +1,4 @@
-"""The form of one step: title, what to do, its picture, boxes, presenter notes, clip duration, practice pause."""
+"""The form of one step: title, what to do, its picture, boxes, presenter notes, voice, clip duration, practice pause."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from trainer.model import Guide, Step
 from trainer.ui.callout_list import CalloutList
 from trainer.ui.document import GuideDocument
+from trainer.ui.narration_panel import NarrationPanel, length_text, step_audio
 from trainer.ui.step_picture import StepPicture
 from trainer.ui.text_fields import guide_text_field, set_text_quietly
 
@@ -89,13 +90,20 @@ class StepForm(QWidget):
         self.duration.setSuffix(self.tr(" s"))
         self.duration.setToolTip(self.tr("How long this step shows in a clip"))
         self.duration.valueChanged.connect(lambda val: self._set("duration", val or None, self.tr("Change duration")))
+        self.duration.valueChanged.connect(lambda _val: self._show_clip_time())
+        self.clip_time = QLabel()
+        self.clip_time.setToolTip(self.tr("A step lasts at least as long as its narration, whatever duration is set"))
         self.practice = QCheckBox(self.tr("Pause for practice"))
         self.practice.setToolTip(self.tr("In presenter mode, pause after this step so people can try it on their phones"))
         self.practice.toggled.connect(lambda on: self._set("practice", on, self.tr("Change practice")))
         opts.addWidget(QLabel(self.tr("Clip duration")))
         opts.addWidget(self.duration)
+        opts.addWidget(self.clip_time)
         opts.addWidget(self.practice)
         opts.addStretch(1)
+        self.narration = NarrationPanel(doc)
+        self.narration.narrationChanged.connect(lambda _index: self._show_clip_time())
+        v.addWidget(self.narration)
         v.addLayout(opts)
 
     def set_picture_focus(self, on: bool) -> None:
@@ -123,8 +131,33 @@ class StepForm(QWidget):
             self._show_count(s.text)
             self.picture.load(index, s)
             self.callouts.load(index, s)
+            self.narration.load(index, s)
+            self._show_clip_time()
         finally:
             self._loading = False
+
+    def _show_clip_time(self) -> None:
+        """How long the step shows in a clip: its duration or reading time, stretched to its narration."""
+        if not 0 <= self.index < len(self.doc.guide.steps):
+            self.clip_time.setText("")
+            return
+        from trainer.exporters.clip import clip_timeline
+        from trainer.narration import narration_seconds
+
+        guide = self.doc.guide
+        path = step_audio(guide, guide.steps[self.index])
+        spoken = narration_seconds(path) if path else None
+        narration: list[float | None] = [None] * (len(guide.steps) + 2)
+        narration[self.index + 1] = spoken
+        try:
+            seconds = clip_timeline(guide, narration).durations[self.index + 1]
+        except Exception:  # noqa: BLE001 - a hint only; a broken theme must not break the form
+            self.clip_time.setText("")
+            return
+        text = self.tr("in the clip: %1").replace("%1", length_text(seconds))
+        if spoken:
+            text += " " + self.tr("(follows the narration)")
+        self.clip_time.setText(text)
 
     def _show_count(self, text: str) -> None:
         self.count.setText(self.tr("%1 characters").replace("%1", str(len(text))))

@@ -17,10 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.model import Guide
+from trainer.model import Guide, Step
+from trainer.narration import narration_seconds
 from trainer.store.problems import ERROR, Problem
+from trainer.ui.narration_panel import length_text, step_audio
 
 STEP_BUTTONS = ("add_step", "duplicate_step", "delete_step", "move_up", "move_down")
+
+
+def voice_length(guide: Guide, step: Step) -> float | None:
+    """Seconds of a step's narration when its file is there, else None."""
+    path = step_audio(guide, step)
+    return narration_seconds(path) if path else None
 
 
 class StepList(QListWidget):
@@ -44,6 +52,7 @@ class StepListPanel(QWidget):
         super().__init__(parent)
         self._reorder_pending = False
         self._steps = 0
+        self._voices: list[float | None] = []
         self.info_button = QPushButton(self.tr("Guide information"))
         self.info_button.setCheckable(True)
         self.info_button.setToolTip(self.tr("Title, topic, date checked, links and other details of the whole guide"))
@@ -80,8 +89,9 @@ class StepListPanel(QWidget):
         """Show the guide's steps with `current` selected (-1 = the guide information), emitting nothing."""
         self.list.blockSignals(True)
         self.list.clear()
+        self._voices = [voice_length(guide, step) for step in guide.steps]
         for i, step in enumerate(guide.steps):
-            item = QListWidgetItem(f"{i + 1}. {step.title or self.untitled()}")
+            item = QListWidgetItem(self._row_text(i, step.title))
             item.setData(Qt.ItemDataRole.UserRole, i)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             self.list.addItem(item)
@@ -102,7 +112,15 @@ class StepListPanel(QWidget):
         """Show a step's new title in its row."""
         item = self.list.item(index)
         if item:
-            item.setText(f"{index + 1}. {title or self.untitled()}")
+            item.setText(self._row_text(index, title))
+
+    def _row_text(self, index: int, title: str) -> str:
+        """'2. Title', with '♪ 12 s' on a second line when the step has a voice."""
+        text = f"{index + 1}. {title or self.untitled()}"
+        seconds = self._voices[index] if index < len(self._voices) else None
+        if seconds is not None:
+            text += "\n    ♪ " + self.tr("voice %1").replace("%1", length_text(seconds))
+        return text
 
     def show_problems(self, problems: list[tuple[int, Problem]]) -> None:
         """A warning icon and tooltip on each step (and the information button) that has problems; red for errors."""

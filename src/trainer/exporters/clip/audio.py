@@ -157,13 +157,13 @@ def sound_track(
     mixed.unlink(missing_ok=True)
 
 
-def write_wav(path: Path, samples) -> None:  # type: ignore[no-untyped-def]
-    """Float samples in [-1, 1] as a mono 16-bit wav at SAMPLE_RATE (clipped at full scale)."""
+def write_wav(path: Path, samples, rate: int = SAMPLE_RATE) -> None:  # type: ignore[no-untyped-def]
+    """Float samples in [-1, 1] as a mono 16-bit wav at `rate` (clipped at full scale)."""
     import numpy as np
 
     pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
-        out.setframerate(SAMPLE_RATE)
+        out.setframerate(rate)
         out.writeframes(pcm.tobytes())

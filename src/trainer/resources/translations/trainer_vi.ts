@@ -1110,6 +1110,145 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     </message>
 </context>
 <context>
+    <name>NarrationPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>Voice (narration)</source>
+        <translation>Giọng đọc</translation>
+    </message>
+    <message>
+        <source>Which microphone records</source>
+        <translation>Micrô dùng để thu âm</translation>
+    </message>
+    <message>
+        <source>Microphone level: speak so that it moves well into the bar without reaching the end</source>
+        <translation>Mức tiếng micrô: nói sao cho vạch lên khá cao nhưng không chạm hết thanh</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Thu âm</translation>
+    </message>
+    <message>
+        <source>Record this step&apos;s narration after a 3-second countdown</source>
+        <translation>Thu giọng đọc cho bước này sau khi đếm ngược 3 giây</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Nghe lại</translation>
+    </message>
+    <message>
+        <source>Play this step&apos;s narration</source>
+        <translation>Phát giọng đọc của bước này</translation>
+    </message>
+    <message>
+        <source>Choose audio file…</source>
+        <translation>Chọn tệp âm thanh…</translation>
+    </message>
+    <message>
+        <source>Use a recording made elsewhere, e.g. a voice memo from a phone</source>
+        <translation>Dùng bản ghi âm làm ở nơi khác, ví dụ ghi âm trên điện thoại</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ giọng đọc</translation>
+    </message>
+    <message>
+        <source>This step has no narration any more (the file stays in the audio folder)</source>
+        <translation>Bước này không còn giọng đọc (tệp vẫn giữ trong thư mục audio)</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrô</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>Thu lại</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing: record again or choose a file</source>
+        <translation>Không thấy tệp %1: hãy thu lại hoặc chọn tệp khác</translation>
+    </message>
+    <message>
+        <source>Narration: %1 (%2)</source>
+        <translation>Giọng đọc: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No narration yet: record one, or the clip shows the text without a voice</source>
+        <translation>Chưa có giọng đọc: hãy thu âm, nếu không clip chỉ hiện chữ, không có tiếng</translation>
+    </message>
+    <message>
+        <source>Recording starts in %1…</source>
+        <translation>Bắt đầu thu sau %1…</translation>
+    </message>
+    <message>
+        <source>Recording… speak now, then press Stop</source>
+        <translation>Đang thu… mời nói, xong bấm Dừng</translation>
+    </message>
+    <message>
+        <source>No microphone found. Plug one in and press Record again, or choose an audio file.</source>
+        <translation>Không tìm thấy micrô. Hãy cắm micrô rồi bấm Thu âm lần nữa, hoặc chọn một tệp âm thanh.</translation>
+    </message>
+    <message>
+        <source>Trainer may not use the microphone. Allow it in the system settings (Windows: Settings &gt; Privacy &gt; Microphone), then press Record again.</source>
+        <translation>Trainer chưa được phép dùng micrô. Hãy cho phép trong cài đặt hệ thống (Windows: Cài đặt &gt; Quyền riêng tư &gt; Micrô), rồi bấm Thu âm lần nữa.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. Check its cable or choose another one, then record again.</source>
+        <translation>Micrô ngừng hoạt động. Hãy kiểm tra dây cắm hoặc chọn micrô khác, rồi thu lại.</translation>
+    </message>
+    <message>
+        <source>Choose the narration for this step</source>
+        <translation>Chọn giọng đọc cho bước này</translation>
+    </message>
+    <message>
+        <source>Audio files</source>
+        <translation>Tệp âm thanh</translation>
+    </message>
+    <message>
+        <source>Preparing the narration…</source>
+        <translation>Đang chuẩn bị giọng đọc…</translation>
+    </message>
+    <message>
+        <source>Record narration</source>
+        <translation>Thu giọng đọc</translation>
+    </message>
+    <message>
+        <source>Nothing was heard in this recording. Check the microphone level and record again.</source>
+        <translation>Bản thu không có tiếng. Hãy kiểm tra mức tiếng micrô rồi thu lại.</translation>
+    </message>
+    <message>
+        <source>The recording is empty. Record again.</source>
+        <translation>Bản thu trống. Hãy thu lại.</translation>
+    </message>
+    <message>
+        <source>The narration is longer than %1 minutes; keep one step&apos;s narration short.</source>
+        <translation>Giọng đọc dài hơn %1 phút; mỗi bước chỉ nên đọc ngắn.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as sound: %1</source>
+        <translation>Không đọc được tệp này thành âm thanh: %1</translation>
+    </message>
+    <message>
+        <source>The narration could not be saved: %1</source>
+        <translation>Không lưu được giọng đọc: %1</translation>
+    </message>
+    <message>
+        <source>Remove narration</source>
+        <translation>Bỏ giọng đọc</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Dừng nghe</translation>
+    </message>
+</context>
+<context>
     <name>PictureIntake</name>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
@@ -2019,6 +2158,10 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
         <translation>Đổi thời lượng</translation>
     </message>
     <message>
+        <source>A step lasts at least as long as its narration, whatever duration is set</source>
+        <translation>Một bước luôn kéo dài ít nhất bằng giọng đọc của nó, dù đặt thời lượng bao nhiêu</translation>
+    </message>
+    <message>
         <source>Pause for practice</source>
         <translation>Dừng để thực hành</translation>
     </message>
@@ -2033,6 +2176,14 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>Clip duration</source>
         <translation>Thời lượng video</translation>
+    </message>
+    <message>
+        <source>in the clip: %1</source>
+        <translation>trong clip: %1</translation>
+    </message>
+    <message>
+        <source>(follows the narration)</source>
+        <translation>(theo giọng đọc)</translation>
     </message>
     <message>
         <source>%1 characters</source>
@@ -2060,6 +2211,10 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>(no title)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>voice %1</source>
+        <translation>giọng đọc %1</translation>
     </message>
 </context>
 <context>
