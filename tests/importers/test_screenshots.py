@@ -163,6 +163,22 @@ def test_a_picture_that_could_not_be_scanned_is_never_called_scanned(
     assert "step(s) 1-5 were NOT scanned" in report and "no personal data" not in report and "proposed" not in report
 
 
+def test_several_screenshots_added_to_an_open_guide(tmp_path: Path) -> None:
+    from trainer.importers.screenshots import screenshots_into
+
+    names = screenshot_folder(tmp_path / "shots")
+    guide_folder = tmp_path / "guide"
+    guide_folder.mkdir()
+    paths = sorted((tmp_path / "shots").iterdir(), reverse=True)
+    steps, review = screenshots_into(guide_folder, paths, first_number=4)
+    assert len(steps) == len(names) == 5
+    assert [s.title for s in steps] == [f"Màn hình {n}" for n in range(4, 9)]
+    for number, step in enumerate(steps):
+        assert step.image and (guide_folder / step.image).is_file()
+        assert near(colour_of(guide_folder, step.image), COLOURS[number], 16)
+    assert any("duplicate" in line for line in review)
+
+
 @pytest.mark.slow
 def test_screenshot_draft_exports_in_every_format(tmp_path: Path, library: Path) -> None:
     source = tmp_path / "shots"

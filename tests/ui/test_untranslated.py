@@ -114,9 +114,11 @@ def vietnamese(qapp):  # type: ignore[no-untyped-def]
 def test_no_english_in_any_window_or_dialog(qtbot, vietnamese, library: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+    from trainer.importers import Imported, Note
     from trainer.store import load_guide
     from trainer.ui.branding_dialog import BrandingDialog
     from trainer.ui.export_dialog import ExportDialog
+    from trainer.ui.import_dialog import ImportDialog, ImportReport
     from trainer.ui.kit_dialogs import VerifyKitsDialog
     from trainer.ui.preferences import PreferencesDialog
     from trainer.ui.publish_dialog import PublishDialog
@@ -142,6 +144,10 @@ def test_no_english_in_any_window_or_dialog(qtbot, vietnamese, library: Path, tm
         VerifyKitsDialog(tmp_path),
         PreferencesDialog(window),
         QPrintPreviewDialog(printer),
+        ImportDialog(library, [tmp_path / "Ảnh chụp"]),
+        ImportReport(
+            [Imported(library / "dang-ky-vssid", guide.title, 3, "", [Note("review-draft", {"source": "a.docx"})])], "vi"
+        ),
     ]
     for mode in (QFileDialog.FileMode.ExistingFile, QFileDialog.FileMode.Directory):
         files = QFileDialog(window)

@@ -44,6 +44,8 @@ class Picture:
 
     data: bytes | Path
     name: str
+    # Why the source's picture cannot be used, when its reader already knows (a PDF image over the size limit).
+    problem: str = ""
 
 
 @dataclass
@@ -160,6 +162,9 @@ class StepMaker:
         pictures = list(source.pictures)
         while pictures and step.image is None:
             picture = pictures.pop(0)
+            if picture.problem:
+                self.notes.append(Note("review-bad-image", {"n": n, "name": picture.name, "detail": picture.problem}))
+                continue
             try:
                 step.image = import_image(picture.data, self.folder, stem=f"buoc-{n:02d}")
             except MediaError as exc:

@@ -16,6 +16,7 @@ from typing import Any
 from trainer.exporters.base import report
 from trainer.importers.base import Imported, Importer, ImportFailed, ImportOptions, Progress, check_file, damaged, scaled
 from trainer.importers.draft import Draft, DraftStep, Picture, clean_text, write_drafts
+from trainer.importers.messages import say
 from trainer.importers.pptx import AGENDA
 from trainer.importers.structure import NUMBERED, STEP_MARK, Block, blocks_to_drafts, fill_step, text_blocks
 from trainer.store.media import MAX_IMAGE_PIXELS
@@ -51,7 +52,8 @@ def _pictures(page: Any, number: int) -> list[tuple[float, Picture]]:
                 continue
             name = f"trang-{number}-hinh-{index + 1}"
             if width * height > MAX_IMAGE_PIXELS:
-                found.append((obj.get_bounds()[3], Picture(b"too-large", f"{name} ({width}x{height})")))
+                too_large = say("picture-too-large", size=f"{width}x{height}, ", limit=MAX_IMAGE_PIXELS // 1_000_000)
+                found.append((obj.get_bounds()[3], Picture(b"", name, problem=too_large)))
                 continue
             image = obj.get_bitmap(render=False).to_pil()
             buffer = io.BytesIO()

@@ -100,6 +100,10 @@ class MainWindow(QMainWindow):
         self.library_view.newRequested.connect(self.new_guide)
         self.library_view.duplicateRequested.connect(self.duplicate_guide)
         self.library_view.deleteRequested.connect(self.delete_guide)
+        from trainer.ui.import_dialog import DropImport
+
+        # Files or folders dropped on the library are imported (kept as an attribute: Qt calls its eventFilter).
+        self.drop_import = DropImport(self.library_view, lambda paths: self.import_sources(paths))
         self.stack.addWidget(self.library_view)
         self.setCentralWidget(self.stack)
         self._make_menus()
@@ -128,6 +132,13 @@ class MainWindow(QMainWindow):
         )
         self._action(
             f, self.tr("Open library folder…"), "Ctrl+Shift+O", self.tr("Show the guides in another folder"), self.choose_library
+        )
+        self.a_import = self._action(
+            f,
+            self.tr("Import…"),
+            "Ctrl+Shift+I",
+            self.tr("Make a draft guide from screenshots, Word, PowerPoint, PDF or text files (or drop them on the library)"),
+            lambda: self.import_sources(),
         )
         self.recent_menu = f.addMenu(self.tr("Recent guides"))
         f.addSeparator()
@@ -598,6 +609,24 @@ class MainWindow(QMainWindow):
         dialog = VerifyKitsDialog(None, self)
         dialog.setObjectName("verifyDialog")
         dialog.exec()
+
+    def import_sources(self, sources: list[Path] | None = None) -> None:
+        """The Import dialog (on dropped files or folders, when given); the new draft opens with its review report."""
+        if not self.close_guide():
+            return
+        from trainer.ui.import_dialog import ImportDialog, ImportReport
+
+        dialog = ImportDialog(self.library, sources, self)
+        dialog.setObjectName("importDialog")
+        accepted = dialog.exec()
+        results = dialog.results
+        dialog.deleteLater()
+        if not accepted or not results:
+            return
+        self.refresh_library()
+        if self.open_guide(results[0].path):
+            self.import_report = ImportReport(results, ui_language(), self)
+            self.import_report.show()
 
     def receive_kit(self) -> None:
         """Add a received kit's guide to the library (asking before a newer local copy is replaced)."""

@@ -522,6 +522,80 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Make a draft guide from a folder of screenshots, a Word, OpenDocument, PowerPoint or PDF file, Markdown or text (also old TCVN3/VNI files), or add a received Trainer kit.</source>
+        <translation>Tạo bản nháp hướng dẫn từ một thư mục ảnh chụp màn hình, tệp Word, OpenDocument, PowerPoint hoặc PDF, Markdown hay văn bản (cả tệp cũ gõ bằng TCVN3/VNI), hoặc thêm một bộ tài liệu Trainer nhận được.</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>One guide per top-level heading (long documents)</source>
+        <translation>Tách theo đề mục lớn: mỗi đề mục một hướng dẫn (tài liệu dài)</translation>
+    </message>
+    <message>
+        <source>Cut the phone&apos;s status and navigation bars off screenshots</source>
+        <translation>Cắt thanh trạng thái và thanh điều hướng của điện thoại khỏi ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet: choose files or a folder, or drop them on the library.</source>
+        <translation>Chưa chọn gì: hãy chọn tệp hoặc thư mục, hoặc kéo thả chúng vào thư viện.</translation>
+    </message>
+    <message>
+        <source>%1 items: %2</source>
+        <translation>%1 mục: %2</translation>
+    </message>
+    <message>
+        <source>Guides and documents (%1)</source>
+        <translation>Hướng dẫn và tài liệu (%1)</translation>
+    </message>
+    <message>
+        <source>Folder of screenshots</source>
+        <translation>Thư mục ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing unfinished was kept</source>
+        <translation>Đã dừng; không giữ lại phần làm dở nào</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Chưa nhập được</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported: what to review</source>
+        <translation>Đã nhập: những gì cần xem lại</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 step(s), saved as a draft in %3</source>
+        <translation>“%1”: %2 bước, đã lưu thành bản nháp trong %3</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Draft</source>
@@ -633,6 +707,14 @@
     <message>
         <source>Show the guides in another folder</source>
         <translation>Xem hướng dẫn trong thư mục khác</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>Make a draft guide from screenshots, Word, PowerPoint, PDF or text files (or drop them on the library)</source>
+        <translation>Tạo bản nháp hướng dẫn từ ảnh chụp màn hình, tệp Word, PowerPoint, PDF hoặc văn bản (hoặc kéo thả chúng vào thư viện)</translation>
     </message>
     <message>
         <source>Recent guides</source>
