@@ -263,3 +263,22 @@ def test_n_plays_the_step_narration_and_again_or_moving_stops_it() -> None:
     assert not p.narration_playing
     # N no longer moves to the next slide.
     assert p.key_map()["N"].name == "narration" and p.key_map()["Right"].name == "next"
+
+
+def test_notes_explain_glossary_terms_on_the_slide_of_first_use(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from trainer.store import load_guide, save_guide
+
+    library = tmp_path / "lib"
+    guide = Guide(title="Kích hoạt VNeID mức 2", slug="g", summary="Thử.", topic="Thử", status="draft")
+    guide.steps = [Step("Mở", "Bấm vào ứng dụng.", notes="Chỉ biểu tượng."), Step("Mã", "Nhập mã OTP.", notes="Không đọc mã.")]
+    save_guide(guide, library / "g" / "guide.md")
+    (library / "glossary.yml").write_text(
+        "- term: OTP\n  explanation: Mã số dùng một lần.\n- term: mức 2\n  explanation: Tài khoản làm tại Công an xã.\n",
+        encoding="utf-8",
+    )
+    p = Presenter(load_guide(library / "g"))
+    assert p.notes == "Từ cần biết:\n- mức 2: Tài khoản làm tại Công an xã."  # the title uses it first
+    p.next()
+    assert p.notes == "Chỉ biểu tượng."
+    p.next()
+    assert p.notes == "Không đọc mã.\n\nTừ cần biết:\n- OTP: Mã số dùng một lần."

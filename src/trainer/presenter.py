@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from trainer.model import Guide
+from trainer.store.glossary import guide_glossary
+from trainer.terms import notes_with_terms, terms_used
 
 SLIDE_KINDS = ("title", "step", "practice", "end")
 BLANKS = ("black", "white")
@@ -51,6 +53,7 @@ class Presenter:
 
     def __init__(self, guide: Guide, clock: Callable[[], float] = time.monotonic) -> None:
         self.guide = guide
+        self.terms = terms_used(guide, guide_glossary(guide))  # explained in the notes where first used
         self.slides = slides_for(guide)
         self.index = 0
         self.blank: str | None = None
@@ -106,9 +109,13 @@ class Presenter:
 
     @property
     def notes(self) -> str:
-        """Presenter notes for the current slide ('' when the slide has none)."""
-        index = self.slide.step_index
-        return self.guide.steps[index].notes if index is not None and self.slide.kind == "step" else ""
+        """Presenter notes for the current slide, with the glossary terms first used on it ('' when none)."""
+        index, kind = self.slide.step_index, self.slide.kind
+        if kind == "title":
+            return notes_with_terms(self.guide, self.terms, None, "")
+        if kind == "step" and index is not None:
+            return notes_with_terms(self.guide, self.terms, index, self.guide.steps[index].notes)
+        return ""
 
     @property
     def narration(self) -> str | None:

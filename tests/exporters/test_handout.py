@@ -408,3 +408,35 @@ def test_a_guide_with_an_online_copy_gets_a_second_labelled_qr(guide_copy: Path,
         for png in rasterize_pdf_page(pdf, page, 150, tmp_path / preset):
             assert read_qr_codes(png) == expected, f"{png.name}"
         assert guide.online_url in "".join("".join(pdf_pages_text(pdf)).split())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("theme", ["default", "large-print"])
+def test_words_to_know_box_lists_the_guides_terms(exports: Exports, theme: str) -> None:
+    """The A4 handout of vneid-kich-hoat explains the glossary terms that guide uses, and only those."""
+    from trainer.store.glossary import guide_glossary
+    from trainer.terms import terms_used
+
+    guide, pdfs = exports.get(REPO / "content" / "vneid-kich-hoat", theme)
+    glossary = guide_glossary(guide)
+    used = terms_used(guide, glossary)
+    assert {u.term.term for u in used} >= {"OTP", "passcode", "mức 2"}
+    for preset in ("a4", "a5-booklet"):
+        text = flat(pdf_text(pdfs[preset]))
+        assert "Từ cần biết" in text
+        for use in used:
+            shown = use.term.term[:1].upper() + use.term.term[1:]
+            where = f" (bước {use.step + 1})" if use.step is not None else ""
+            assert f"{shown}{where}: {use.term.explanation}" in text, (preset, shown)
+        for term in glossary:
+            if term not in [u.term for u in used]:
+                assert f"{term.explanation}" not in text, term.term
+
+
+def test_no_box_without_a_glossary(tmp_path: Path) -> None:
+    """A guide in a library with no glossary.yml prints no empty "Từ cần biết" box."""
+    shutil.copytree(REPO / "content" / "vneid-kich-hoat", tmp_path / "lib" / "vneid-kich-hoat")
+    guide = load_guide(tmp_path / "lib" / "vneid-kich-hoat")
+    exporter = HandoutExporter()
+    paths = exporter.export(guide, tmp_path / "out", exporter.Options(preset="a4"))
+    assert "Từ cần biết" not in flat(pdf_text(paths[0]))

@@ -188,3 +188,49 @@ def test_large_print_theme_makes_text_larger(tmp_path: Path) -> None:
         page = export(folder, tmp_path / theme, theme)
         sizes[theme] = float(re.search(r"body \{[^}]*font-size: ([\d.]+)px", page).group(1))
     assert sizes["large-print"] >= 1.4 * sizes["default"]
+
+
+def export_page(folder: Path, out: Path) -> str:
+    exporter = get_exporter("html")
+    (path,) = exporter.export(load_guide(folder), out, exporter.Options())
+    return path.read_text(encoding="utf-8")
+
+
+def test_words_to_know_box_and_a_tooltip_on_each_first_use(tmp_path: Path) -> None:
+    from support import CONTENT
+    from trainer.store.glossary import guide_glossary
+    from trainer.terms import terms_used
+
+    folder = CONTENT / "vneid-kich-hoat"
+    used = terms_used(load_guide(folder), guide_glossary(load_guide(folder)))
+    assert {u.term.term for u in used} >= {"OTP", "passcode", "mức 2"}
+    page = export_page(folder, tmp_path)
+    parsed = Collect()
+    parsed.feed(page)
+    tips = [attrs["title"] for tag, attrs in parsed.tags if tag == "abbr"]
+    assert tips == [u.term.explanation for u in used]  # one tooltip per term, in reading order
+    box = page[page.index('id="tu-can-biet"') : page.index("</section>", page.index('id="tu-can-biet"'))]
+    assert "Từ cần biết" in box
+    for use in used:
+        assert use.term.explanation in box
+    assert "CVV" not in box  # only the terms this guide uses
+    # the tooltip sits on the words as the guide writes them, where they are first written
+    first_otp = next(u for u in used if u.term.term == "OTP")
+    assert f'title="{first_otp.term.explanation}">{first_otp.written}</abbr>' in page
+
+
+def test_term_marks_stay_safe_and_skip_links(tmp_path: Path) -> None:
+    body = "## Nhập mã\n\nXem [mã OTP](https://vneid.gov.vn) rồi nhập mã OTP vào ô.\n\n> [!WARNING]\n> Không đọc OTP cho ai.\n"
+    folder = write_guide(tmp_path / "lib", "otp", body, image=False)
+    (tmp_path / "lib" / "glossary.yml").write_text(
+        "- term: OTP\n  explanation: 'Mã \"một lần\" <b>không</b> đọc cho ai & không chia sẻ.'\n", encoding="utf-8"
+    )
+    page = export_page(folder, tmp_path / "out")
+    check_page(page, "otp")
+    parsed = Collect()
+    parsed.feed(page)
+    assert [tag for tag, _ in parsed.tags if tag == "b"] == []  # the explanation's markup stays text
+    assert [attrs["title"] for tag, attrs in parsed.tags if tag == "abbr"] == [
+        'Mã "một lần" <b>không</b> đọc cho ai & không chia sẻ.'
+    ]
+    assert '<a href="https://vneid.gov.vn" rel="noopener noreferrer">mã OTP</a> rồi nhập mã <abbr class="term"' in page

@@ -142,7 +142,8 @@ def test_bundled_guide_reopens_with_a_slide_per_step(exported: dict[str, tuple[G
         bold = {plain(r.text) for r in runs_of(slide) if r.font.bold}
         assert {plain(r.text) for r in expected_runs(step.text) if r.bold} <= bold
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
-        assert plain(notes) == plain(step.notes)
+        # the step's notes, then the explanations of glossary terms first used on this step (if any)
+        assert plain(notes) == plain(step.notes) or plain(notes).startswith(plain(step.notes) + " Từ cần biết:")
         pictures = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
         assert len(pictures) == (1 if step.image else 0)
         for picture in pictures:
@@ -389,3 +390,17 @@ def test_cli_exports_pptx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     written = Path(capsys.readouterr().out.strip())
     assert written == tmp_path / "out" / "dong-lenh-pptx.pptx"
     assert len(Presentation(str(written)).slides) == 3
+
+
+@pytest.mark.slow  # shares the export of every bundled guide
+def test_speaker_notes_explain_terms_where_first_used(exported: dict[str, tuple[Guide, Path]]) -> None:
+    from trainer.store.glossary import glossary_file, load_glossary
+
+    glossary = {t.term: t.explanation for t in load_glossary(glossary_file(CONTENT))}
+    _, path = exported["vneid-kich-hoat"]
+    notes = [s.notes_slide.notes_text_frame.text if s.has_notes_slide else "" for s in Presentation(str(path)).slides]
+    # "mức 2" is in the title; OTP is first written in step 5's warning, passcode in step 7's.
+    assert f"- mức 2: {glossary['mức 2']}" in notes[0]
+    assert f"- OTP: {glossary['OTP']}" in notes[5]
+    assert f"- passcode: {glossary['passcode']}" in notes[7]
+    assert sum(glossary["OTP"] in n for n in notes) == 1  # only where first used

@@ -212,3 +212,35 @@ def test_the_browser_check_does_see_requests_and_errors(browser: Chromium, tmp_p
     found = browser.problems()
     assert any(p.startswith("request: http://127.0.0.1:9/x.png") for p in found), found
     assert any("boom" in p for p in found), found
+
+
+def test_words_to_know_show_in_the_browser(browser: Chromium, tmp_path: Path) -> None:
+    """The vneid-kich-hoat page, opened offline: the "Từ cần biết" box lists its terms; first uses carry tooltips."""
+    from support import CONTENT
+    from trainer.exporters import get_exporter
+    from trainer.store import load_guide
+    from trainer.store.glossary import guide_glossary
+    from trainer.terms import terms_used
+
+    guide = load_guide(CONTENT / "vneid-kich-hoat")
+    used = terms_used(guide, guide_glossary(guide))
+    exporter = get_exporter("html")
+    (page,) = exporter.export(guide, tmp_path, exporter.Options())
+    browser.open(page.as_uri())
+    assert browser.problems() == []
+    box = browser.evaluate("document.getElementById('tu-can-biet').innerText")
+    assert box.startswith("Từ cần biết")
+    for use in used:
+        assert use.term.explanation in box
+    tips = browser.evaluate("[...document.querySelectorAll('abbr.term')].map(a => [a.textContent, a.title])")
+    assert tips == [[use.written, use.term.explanation] for use in used]
+    underline = browser.evaluate("getComputedStyle(document.querySelector('abbr.term')).textDecorationStyle")
+    assert underline == "dotted"
+    assert browser.evaluate("document.documentElement.scrollWidth") <= 390
+    top = browser.evaluate("document.getElementById('tu-can-biet').getBoundingClientRect().top + scrollY")
+    browser.call(
+        "Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}, True
+    )
+    browser.evaluate(f"window.scrollTo(0, {int(top) - 20})")
+    shot = browser.screenshot(tmp_path / "terms-390.png")
+    assert shot.stat().st_size > 10_000

@@ -24,8 +24,11 @@ from markupsafe import Markup
 
 from trainer import links
 from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progress, report
+from trainer.exporters.html_terms import TermMarker, terms_box
 from trainer.model import Guide, Step
 from trainer.store.atomic import atomic_write_bytes
+from trainer.store.glossary import guide_glossary
+from trainer.terms import terms_used
 
 # The page itself runs no script; the library index may run its own inline search script only.
 CSP_PAGE = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
@@ -342,6 +345,13 @@ class HtmlExporter(Exporter):
         """The finished page as text (conversion only; export() writes it)."""
         words = labels(guide.language)
         theme = theme_info(options.theme)
+        uses = terms_used(guide, guide_glossary(guide))
+        marker = TermMarker(uses)  # fed in reading order: header, what to bring, intro, then each step
+        title = marker.text(guide.title)
+        summary = marker.text(guide.summary)
+        audience = marker.text(guide.audience)
+        prerequisites = [marker.text(item) for item in guide.prerequisites]
+        intro = marker.mark(sanitize_markdown(guide.intro))
         steps = []
         for index, step in enumerate(guide.steps, start=1):
             image = None
@@ -357,11 +367,11 @@ class HtmlExporter(Exporter):
             steps.append(
                 {
                     "number": index,
-                    "title": step.title,
-                    "html": Markup(sanitize_markdown(step.text)),
+                    "title": marker.text(step.title),
+                    "html": marker.mark(sanitize_markdown(step.text)),
                     "image": image,
                     "callouts": [
-                        {"kind": c.kind, "label": words.get(c.kind, c.kind), "html": Markup(sanitize_markdown(c.text))}
+                        {"kind": c.kind, "label": words.get(c.kind, c.kind), "html": marker.mark(sanitize_markdown(c.text))}
                         for c in step.callouts
                     ],
                 }
@@ -378,7 +388,12 @@ class HtmlExporter(Exporter):
                 theme=theme,
                 csp=CSP_PAGE,
                 font_css=Markup(font_face_css()),
-                intro=Markup(sanitize_markdown(guide.intro)),
+                title=title,
+                summary=summary,
+                audience=audience,
+                prerequisites=prerequisites,
+                intro=intro,
+                terms=terms_box(guide, uses),
                 steps=steps,
                 links=official,
                 valid_as_of=format_date(guide),

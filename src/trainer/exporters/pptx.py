@@ -21,6 +21,8 @@ from trainer.exporters.base import Exporter, ExportError, ExportOptions, Progres
 from trainer.model import Callout, Guide, Step
 from trainer.render.labels import date_text, word
 from trainer.store.atomic import atomic_path
+from trainer.store.glossary import guide_glossary
+from trainer.terms import notes_with_terms, terms_used
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
@@ -310,6 +312,8 @@ class _Deck:
 
         self.guide = guide
         self.theme = theme
+        # Speaker notes explain each glossary term on the slide where it is first used.
+        self.terms = terms_used(guide, guide_glossary(guide))
         self.family = slide_font(theme)
         self.measure = Measure(self.family)
         # A large-print theme tries larger sizes first; every deck can still come down to the same minimum.
@@ -490,7 +494,7 @@ class _Deck:
         """The guide title on the band, summary, what to bring, and who made it when."""
         guide = self.guide
         notes = "\n\n".join(part for part in (guide.intro, guide.summary) if part)
-        slide = self._new_slide(notes)
+        slide = self._new_slide(notes_with_terms(guide, self.terms, None, notes))
         width = SLIDE_W - 2 * MARGIN
         title = [Paragraph([Run(guide.title, bold=True)])]
         # The band is as tall as the title needs at the largest size that fits in at most 170 pt.
@@ -526,7 +530,7 @@ class _Deck:
 
     def step_slide(self, index: int, step: Step) -> None:
         """One step: number badge and title on the band, picture left, text and callouts right, notes."""
-        slide = self._new_slide(step.notes)
+        slide = self._new_slide(notes_with_terms(self.guide, self.terms, index, step.notes))
         self._band(slide)
         badge = 72.0
         circle = self._rect(slide, (MARGIN, (BAND_H - badge) / 2, badge, badge), "accent", oval=True)

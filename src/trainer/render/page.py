@@ -10,6 +10,7 @@ never cut: a step that cannot fit an empty page raises PageFlowError naming the 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,6 +37,8 @@ from trainer.render.pieces import paint_badge, step_text
 from trainer.render.qr import QUIET_ZONE, paint_qr, qr_matrix
 from trainer.render.text import layout_text, paint_document
 from trainer.render.theme import Theme
+from trainer.store.glossary import guide_glossary
+from trainer.terms import TermUse, heading, terms_used
 
 PRESETS = ("a4", "a5-booklet", "practice-card")
 # Images are resampled to this resolution at their printed size: sharp on paper, small in the PDF.
@@ -140,7 +143,7 @@ Painter = Callable[[QPainter, QRectF], None]
 class Block:
     """A piece of a page that is never split: its height at a given width and how to paint it."""
 
-    kind: str  # title | prerequisites | step | end
+    kind: str  # title | prerequisites | terms | step | end
     height: float
     paint: Painter
     full_width: bool = True
@@ -245,6 +248,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "account": "Tên tài khoản:",
         "notes": "Ghi chú:",
         "secret": "Không ghi mật khẩu hay mã OTP lên tờ giấy này, và không đọc mã OTP cho bất kỳ ai.",
+        "more_terms": "{heading} (tiếp)",
     },
     "en": {
         "version": "Version {version}",
@@ -263,6 +267,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "account": "Account name:",
         "notes": "Notes:",
         "secret": "Never write a password or OTP code on this card, and never read an OTP code to anyone.",
+        "more_terms": "{heading} (continued)",
     },
 }
 
@@ -346,6 +351,40 @@ class _Builder:
             paint_document(painter, body, QPointF(rect.left() + pad, rect.top() + pad + label.size().height() + s.mm(1)))
 
         return Block("prerequisites", height, paint)
+
+    def terms_blocks(self, width: float, limit: float, full_width: bool = True) -> list[Block]:
+        """'Từ cần biết': the glossary terms this guide uses, each with its plain explanation and the step of first use.
+
+        A long list becomes several boxes, none taller than `limit`, so the page flow can break between them.
+        """
+        uses = terms_used(self.guide, guide_glossary(self.guide))
+        blocks: list[Block] = []
+        chunks = [uses] if uses else []
+        while chunks:
+            chunk = chunks.pop(0)
+            block = self._terms_box(chunk, width, full_width, first=not blocks)
+            if block.height > limit and len(chunk) > 1:
+                half = len(chunk) // 2
+                chunks[:0] = [chunk[:half], chunk[half:]]
+                continue
+            blocks.append(block)
+        return blocks
+
+    def _terms_box(self, uses: list[TermUse], width: float, full_width: bool, first: bool) -> Block:
+        s, g = self.style, self.guide
+        pad = s.mm(2.5)
+        title = heading(g) if first else _say(g, "more_terms", heading=heading(g))
+        label = self.doc(title, s.strong(), s.color("text"), width - 2 * pad, plain=True)
+        body = self.doc("\n".join(_term_line(g, use) for use in uses), s.body(), s.color("text"), width - 2 * pad)
+        gap = s.mm(0.8)
+        height = 2 * pad + label.size().height() + gap + body.size().height()
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            _box(painter, rect, s.color("surface"), s.color("rule"), s.mm(0.35))
+            paint_document(painter, label, QPointF(rect.left() + pad, rect.top() + pad))
+            paint_document(painter, body, QPointF(rect.left() + pad, rect.top() + pad + label.size().height() + gap))
+
+        return Block("terms", height, paint, full_width=full_width)
 
     def step_block(self, index: int, width: float) -> Block:
         """A numbered step: its title across the block, then the picture (frame, marks) with text and callouts beside it."""
@@ -587,6 +626,17 @@ def url_lines(url: str, font: QFont, width: float) -> str:
     return "\u2028".join(line for line in lines if line)
 
 
+def _markdown_escape(text: str) -> str:
+    return re.sub(r"([\\*_`\[\]<>#])", r"\\\1", text)
+
+
+def _term_line(guide: Guide, use: TermUse) -> str:
+    """One list item of the 'Từ cần biết' box: the term in bold, where it is first used, its explanation."""
+    where = f" ({word(guide, 'step', n=use.step + 1).lower()})" if use.step is not None else ""
+    term = use.term.term[:1].upper() + use.term.term[1:]
+    return f"- **{_markdown_escape(term)}**{where}: {_markdown_escape(use.term.explanation)}"
+
+
 def _box(painter: QPainter, rect: QRectF, fill: QColor, border: QColor, line: float) -> None:
     painter.save()
     painter.setPen(QPen(border, line))
@@ -697,6 +747,10 @@ def plan_handout(guide: Guide, theme: Theme, fmt: PageFormat, dpi: float, bookle
     prerequisites = builder.prerequisites_block(frame.width)
     if prerequisites is not None:
         blocks.append(prerequisites)
+    # In columns the box heads the first column, so it packs with the steps instead of pushing them a page on.
+    # No box taller than half a page (or column), so it never pushes a whole page of steps on.
+    width = frame.column_width if columns > 1 else frame.width
+    blocks += builder.terms_blocks(width, (frame.bottom - frame.top) / 2, full_width=columns == 1)
     blocks += [builder.step_block(i, frame.column_width) for i in range(len(guide.steps))]
     if columns > 1:  # in columns the box fills what is left of the last column instead of opening a page
         blocks.append(builder.end_block(frame.column_width, booklet, full_width=False))

@@ -45,6 +45,7 @@ from trainer.store.problems import GuideError
 from trainer.store.problems import set_language as set_message_language
 from trainer.ui.document import GuideDocument
 from trainer.ui.editor import GuideEditor
+from trainer.ui.glossary_dialog import edit_glossary
 from trainer.ui.library_view import LibraryView
 
 ORGANIZATION = "Trainer"
@@ -197,6 +198,13 @@ class MainWindow(QMainWindow):
         e.addAction(self.a_redo)
         e.addSeparator()
         self._action(e, self.tr("Find guide"), QKeySequence.StandardKey.Find, self.tr("Search the library"), self.focus_search)
+        self._action(
+            e,
+            self.tr("Glossary…"),
+            None,
+            self.tr("Explain the hard words the guides use"),
+            lambda: edit_glossary(self, self.library),
+        )
         self.step_menu = bar.addMenu(self.tr("&Step"))
         v = bar.addMenu(self.tr("&View"))
         for n, (mode, label) in enumerate(

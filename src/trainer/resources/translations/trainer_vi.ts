@@ -387,6 +387,87 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary (Từ cần biết)</source>
+        <translation>Từ cần biết</translation>
+    </message>
+    <message>
+        <source>Words a first-time smartphone user may not know. Each gets one plain sentence of at most %1 words. Handouts, web pages and presenter notes explain the terms a guide uses.</source>
+        <translation>Những từ người mới dùng điện thoại thông minh có thể chưa biết. Mỗi từ được giải thích bằng một câu dễ hiểu, tối đa %1 chữ. Tờ hướng dẫn in, trang web và ghi chú trình chiếu giải thích các từ mà hướng dẫn dùng.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Cách viết khác</translation>
+    </message>
+    <message>
+        <source>Other ways guides write the term, separated by commas</source>
+        <translation>Những cách viết khác của từ này trong các hướng dẫn, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Thêm từ</translation>
+    </message>
+    <message>
+        <source>Add an empty row at the end and start typing the term</source>
+        <translation>Thêm một dòng trống ở cuối và gõ từ cần giải thích</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Xóa từ</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Xóa các dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Row %1: the term is empty</source>
+        <translation>Dòng %1: chưa có từ</translation>
+    </message>
+    <message>
+        <source>Row %1: &apos;%2&apos; has no explanation</source>
+        <translation>Dòng %1: từ &apos;%2&apos; chưa có lời giải thích</translation>
+    </message>
+    <message>
+        <source>Row %1: the explanation of &apos;%2&apos; has %3 words, at most %4</source>
+        <translation>Dòng %1: lời giải thích từ &apos;%2&apos; có %3 chữ, tối đa %4</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 words</source>
+        <translation>%1 trên %2 chữ</translation>
+    </message>
+    <message>
+        <source>Hard words the guides use that no entry explains yet: %1</source>
+        <translation>Từ khó các hướng dẫn đang dùng mà chưa được giải thích: %1</translation>
+    </message>
+    <message>
+        <source>The glossary could not be saved: %1</source>
+        <translation>Không lưu được bảng từ cần biết: %1</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Từ cần biết</translation>
+    </message>
+    <message>
+        <source>Fix this in a text editor first, so no entry is lost:
+%1</source>
+        <translation>Hãy sửa lỗi này bằng trình soạn thảo văn bản trước, để không mất mục nào:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>GuideEditor</name>
     <message>
         <source>Add step</source>
@@ -827,6 +908,14 @@
     <message>
         <source>Search the library</source>
         <translation>Tìm trong thư viện</translation>
+    </message>
+    <message>
+        <source>Glossary…</source>
+        <translation>Từ cần biết…</translation>
+    </message>
+    <message>
+        <source>Explain the hard words the guides use</source>
+        <translation>Giải thích các từ khó mà hướng dẫn dùng</translation>
     </message>
     <message>
         <source>&amp;Step</source>
