@@ -24,7 +24,8 @@ def test_preferences_are_stored_and_applied(qtbot, library: Path, monkeypatch) -
             return
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
         dialog.review.setValue(3000)
-        dialog.theme.setCurrentText("large-print" if dialog.theme.findText("large-print") >= 0 else "default")
+        assert dialog.theme.findData("large-print") >= 0, "a built-in theme is missing from the list"
+        dialog.theme.setCurrentIndex(dialog.theme.findData("large-print"))
         dialog.accept()
 
     QTimer.singleShot(30, fill)
@@ -34,3 +35,14 @@ def test_preferences_are_stored_and_applied(qtbot, library: Path, monkeypatch) -
     assert app_module.ui_language() == "en"
     # 3000 days: the 2020 guide no longer needs review, without restarting.
     assert "need review" not in window.library_view.count.text()
+
+    # After a restart (a new window reading the stored settings) every choice is still there and in use.
+    window.close()
+    restarted = app_module.MainWindow(library)
+    qtbot.addWidget(restarted)
+    assert "need review" not in restarted.library_view.count.text()
+    restarted.open_guide(library / "dang-ky-vssid")
+    assert restarted.editor is not None and restarted.editor.preview.theme_name == "large-print"
+    again = PreferencesDialog(restarted)
+    qtbot.addWidget(again)
+    assert (again.language.currentData(), again.review.value(), again.theme.currentData()) == ("en", 3000, "large-print")

@@ -27,8 +27,9 @@ class PreferencesDialog(QDialog):
         self.review.setValue(int(s.value("review_days", DEFAULT_REVIEW_DAYS)))
         self.review.setToolTip(self.tr("Guides checked longer ago than this are marked 'needs review' in the library"))
         self.theme = QComboBox()
-        self.theme.addItems(theme_choices())
-        self.theme.setCurrentText(str(s.value("theme", "default")))
+        for label, name in theme_choices():
+            self.theme.addItem(label, name)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(str(s.value("theme", "default")))))
         self.theme.setToolTip(self.tr("Colours and text size used in the preview and as the export default"))
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
@@ -45,5 +46,5 @@ class PreferencesDialog(QDialog):
         s = QSettings()
         s.setValue("language", self.language.currentData())
         s.setValue("review_days", self.review.value())
-        s.setValue("theme", self.theme.currentText())
+        s.setValue("theme", self.theme.currentData())
         super().accept()

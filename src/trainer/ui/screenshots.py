@@ -1,9 +1,9 @@
-"""Screenshot mode (TRAINER_SCREENSHOT_DIR): grab the library, the editor, its voice controls, the export, publish
-and branding dialogs, then quit.
+"""Screenshot mode (TRAINER_SCREENSHOT_DIR): grab the library, the editor, its voice controls, the export, publish,
+branding and preferences dialogs and the presenter view, then quit.
 
-Used by the Xvfb test and for docs/app.md. Besides the PNGs it writes layout.json: for each shot,
-the screen size and every visible widget that sticks out of the screen or is squeezed below its
-minimum size, so a test can prove nothing is cut off at 1366x768.
+Used by the Xvfb test and for docs/app.md. Besides the PNGs it writes layout.json: for each shot, the
+screen size and every visible widget whose text does not fit, that is squeezed below its minimum size or
+that sticks out of its window or the screen, so a test can prove nothing is cut off at 1366x768.
 """
 
 from __future__ import annotations
@@ -11,28 +11,91 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
 
 SETTLE_MS = 1500
 
 
 def clipped_widgets(window: QWidget) -> list[str]:
-    """Visible widgets of a window that are outside the screen or smaller than their minimum size."""
+    """What a person would see cut off in a window: the window outside the screen or below its minimum size,
+    and every visible child (labels, buttons, fields, group boxes, table headers...) whose text does not fit,
+    that is squeezed below its minimum size, or that sticks out of the window."""
     screen = (window.screen() or QApplication.primaryScreen()).geometry()
     bad = []
+    window_rect = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+    if not screen.contains(window_rect):
+        bad.append(f"{_name(window)} at {window_rect.getRect()} outside screen {screen.getRect()}")
     for w in [window, *window.findChildren(QWidget)]:
-        if not w.isVisible() or w.width() == 0:
+        if not w.isVisible() or w.width() == 0 or w.height() == 0:
             continue
-        top_left = w.mapToGlobal(w.rect().topLeft())
-        rect = QRect(top_left, w.size())
-        name = f"{type(w).__name__}({w.objectName() or getattr(w, 'text', lambda: '')() if callable(getattr(w, 'text', None)) else w.objectName()})"
-        if not screen.contains(rect) and w.isWindow():
-            bad.append(f"{name} at {rect.getRect()} outside screen {screen.getRect()}")
+        if w is not window and (
+            w.isWindow() or _scrolled(w, window) or isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
+        ):
+            continue  # its own window, inside a scroll area where scrolling reaches it, or a spin box's or combo's own part
         minimum = w.minimumSizeHint() if w.minimumSize().isEmpty() else w.minimumSize()
-        if w.isWindow() and (w.width() < minimum.width() or w.height() < minimum.height()):
-            bad.append(f"{name} {w.size().toTuple()} below its minimum {minimum.toTuple()}")
+        if isinstance(w, QHeaderView):
+            bad += _cut_header_sections(w)
+        elif w.width() < minimum.width() or w.height() < minimum.height():
+            bad.append(f"{_name(w)} {w.size().toTuple()} below its minimum {minimum.toTuple()}")
+        elif isinstance(w, QLabel) and w.wordWrap() and w.text() and w.heightForWidth(w.width()) > w.height():
+            bad.append(f"{_name(w)} needs {w.heightForWidth(w.width())} px of height for its text, has {w.height()}")
+        if w is not window:
+            rect = QRect(w.mapToGlobal(QPoint(0, 0)), w.size())
+            if not window_rect.contains(rect):
+                bad.append(f"{_name(w)} at {rect.getRect()} sticks out of its window {window_rect.getRect()}")
     return bad
+
+
+def _name(w: QWidget) -> str:
+    """The widget's class and what it says (or its object name), for a readable problem line."""
+    text = w.text() if isinstance(w, (QLabel, QAbstractButton, QLineEdit)) else ""
+    if isinstance(w, QGroupBox):
+        text = w.title()
+    return f"{type(w).__name__}({w.objectName() or text})"
+
+
+def _scrolled(w: QWidget, window: QWidget) -> bool:
+    """True when an ancestor below `window` is a scroll area's viewport: the widget may lie beyond the view."""
+    parent = w.parentWidget()
+    while parent is not None and parent is not window:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and area.viewport() is parent and not isinstance(area, QAbstractItemView):
+            return True
+        parent = area
+    return False
+
+
+def _cut_header_sections(header: QHeaderView) -> list[str]:
+    """Header sections whose label is wider than the section (Qt would elide it)."""
+    model = header.model()
+    if model is None:
+        return []
+    metrics = header.fontMetrics()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+    cut = []
+    if header.orientation() == Qt.Orientation.Horizontal and header.height() < metrics.height():
+        cut.append(f"{_name(header)} {header.height()} px tall, its labels need {metrics.height()}")
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        label = str(model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+        if label and metrics.horizontalAdvance(label) + margin > header.sectionSize(section):
+            cut.append(f"{_name(header)} section '{label}' {header.sectionSize(section)} px wide, needs more")
+    return cut
 
 
 def _grab(window: QWidget, path: Path, report: dict) -> None:  # type: ignore[type-arg]
@@ -50,7 +113,7 @@ def _grab(window: QWidget, path: Path, report: dict) -> None:  # type: ignore[ty
 
 
 def take_screenshots(window, out: Path) -> None:  # type: ignore[no-untyped-def]
-    """Library → editor with preview → its voice controls → export, publish and branding dialogs, one PNG each, then quit."""
+    """Library → editor with preview → its voice controls → export, publish, branding, preferences → presenter view, one PNG each, then quit."""
     out.mkdir(parents=True, exist_ok=True)
     report: dict = {}  # type: ignore[type-arg]
     # Xvfb has no window manager to maximise: fill the available screen ourselves, as a maximised window would.
@@ -113,6 +176,27 @@ def take_screenshots(window, out: Path) -> None:  # type: ignore[no-untyped-def]
     def branding_shot(dialog) -> None:  # type: ignore[no-untyped-def]
         _grab(dialog, out / "branding.png", report)
         dialog.close()
+        from trainer.ui.preferences import PreferencesDialog
+
+        preferences = PreferencesDialog(window)
+        preferences.show()
+        QTimer.singleShot(SETTLE_MS, lambda: preferences_shot(preferences))
+
+    def preferences_shot(dialog) -> None:  # type: ignore[no-untyped-def]
+        _grab(dialog, out / "preferences.png", report)
+        dialog.close()
+        from trainer.ui.presenter import PresenterWindow
+
+        # One screen: the presenter view takes the slides' place, as on a laptop without a TV.
+        presenter = PresenterWindow(window.doc.snapshot(), window.current_theme(), None)
+        presenter.start(presenter_view=True)
+        QTimer.singleShot(SETTLE_MS * 2, lambda: presenter_shot(presenter))
+
+    def presenter_shot(presenter) -> None:  # type: ignore[no-untyped-def]
+        _grab(presenter, out / "presenter-view.png", report)
+        if not presenter.showing_view_in_place():
+            report["presenter-view"]["problems"].append("the presenter view is not showing")
+        presenter.close()
         finish()
 
     def finish() -> None:
