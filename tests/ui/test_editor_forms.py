@@ -123,10 +123,6 @@ def test_recent_guides_menu(qtbot, library: Path) -> None:  # type: ignore[no-un
 
 def test_present_opens_the_presenter_window(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, library)
-    if window._presenter_class() is None:
-        import pytest
-
-        pytest.skip("trainer.ui.presenter is not there yet")
     assert window.a_present.isVisible() and window.a_present.isEnabled()
     window.a_present.trigger()
     presenter = window._presenter

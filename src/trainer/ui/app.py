@@ -226,7 +226,6 @@ class MainWindow(QMainWindow):
         open_ = self.editor is not None
         for a in (self.a_save, self.a_close, self.a_export, self.a_print, self.a_present):
             a.setEnabled(open_)
-        self.a_present.setVisible(self._presenter_class() is not None)
         self.step_menu.clear()
         if self.editor is not None:
             for name in (
@@ -562,21 +561,16 @@ class MainWindow(QMainWindow):
 
         print_handout(self, self.doc.snapshot(), self.current_theme())
 
-    @staticmethod
-    def _presenter_class():  # type: ignore[no-untyped-def]
-        try:
-            return importlib.import_module("trainer.ui.presenter").PresenterWindow
-        except (ImportError, AttributeError):
-            return None
-
     def present(self) -> None:
         """Open the presenter window (slides on the projector/TV when one is connected)."""
-        cls = self._presenter_class()
-        if cls is None or self.doc is None:
+        if self.doc is None:
             return
+        # Imported here (it is only needed when presenting); a broken import is shown, never hidden.
+        from trainer.ui.presenter import PresenterWindow
+
         try:
             # No screen given: the presenter puts the slides on the screen that is not the laptop's.
-            self._presenter = cls(self.doc.snapshot(), self.current_theme(), None)
+            self._presenter = PresenterWindow(self.doc.snapshot(), self.current_theme(), None)
             self._presenter.start()
         except Exception as exc:  # noqa: BLE001 - show the reason, keep the editor
             QMessageBox.critical(self, self.tr("Present"), str(exc))
