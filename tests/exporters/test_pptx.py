@@ -9,8 +9,10 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
 from PIL import Image, ImageDraw
 from pptx import Presentation
@@ -21,7 +23,7 @@ from support import CONTENT, bundled_guide_dirs, read_qr_codes, require_tool
 from trainer.cli import main
 from trainer.exporters import get_exporter
 from trainer.exporters.base import ExportError
-from trainer.exporters.pptx import MIN_PT, PptxOptions, Run, inline_runs, markdown_paragraphs
+from trainer.exporters.pptx import MIN_PT, PptxOptions, inline_runs, markdown_paragraphs
 from trainer.model import Guide
 from trainer.render.theme import load_theme, theme_names
 from trainer.store import load_guide
@@ -64,8 +66,41 @@ def runs_of(slide):  # type: ignore[no-untyped-def]
                 yield from paragraph.runs
 
 
-def expected_runs(markdown: str) -> list[Run]:
-    return [run for paragraph in markdown_paragraphs(markdown) for run in paragraph.runs]
+class _MarkdownText(HTMLParser):
+    """Collects the text of each paragraph or list item, and its bold parts, from python-markdown's HTML."""
+
+    BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: list[str] = []
+        self.bold: list[str] = []
+        self._bold_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self.blocks.append("")
+        elif tag in ("strong", "b"):
+            self._bold_depth += 1
+            self.bold.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("strong", "b"):
+            self._bold_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.blocks:
+            self.blocks.append("")
+        self.blocks[-1] += data
+        if self._bold_depth:
+            self.bold[-1] += data
+
+
+def expected_text(markdown_text: str) -> tuple[list[str], set[str]]:
+    """(paragraph texts, bold texts) of step Markdown as python-markdown reads it: an independent parser."""
+    parser = _MarkdownText()
+    parser.feed(markdown.markdown(markdown_text))
+    return [plain(b) for b in parser.blocks if plain(b)], {plain(b) for b in parser.bold if plain(b)}
 
 
 # -- Markdown to runs (no Qt) --------------------------------------------------------------------------
@@ -134,13 +169,13 @@ def test_bundled_guide_reopens_with_a_slide_per_step(exported: dict[str, tuple[G
         # The title is the slide's title placeholder: PowerPoint's outline and navigation show it.
         assert plain(slide.shapes.title.text_frame.text) == plain(step.title)
         joined = plain(" ".join(slide_texts(slide)))
-        for run in expected_runs(step.text):
-            assert plain(run.text) in joined
+        paragraphs, bold_parts = expected_text(step.text)
         for callout in step.callouts:
-            for run in expected_runs(callout.text):
-                assert plain(run.text) in joined
+            paragraphs += expected_text(callout.text)[0]
+        for paragraph in paragraphs:
+            assert paragraph in joined, f"{step.title}: '{paragraph}' is not on the slide"
         bold = {plain(r.text) for r in runs_of(slide) if r.font.bold}
-        assert {plain(r.text) for r in expected_runs(step.text) if r.bold} <= bold
+        assert bold_parts <= bold, f"{step.title}: not bold on the slide: {bold_parts - bold}"
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
         # the step's notes, then the explanations of glossary terms first used on this step (if any)
         assert plain(notes) == plain(step.notes) or plain(notes).startswith(plain(step.notes) + " Từ cần biết:")

@@ -9,15 +9,23 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+# Waits are on conditions, polled; the limit only matters when something is broken (then state.json says what).
+POLL_MS = 50
+LIMIT_MS = 60_000
 
 
 def _grab(widget, screen) -> QImage:  # type: ignore[no-untyped-def]
     """What the screen shows (Xvfb); the offscreen platform has no screen pixels, so the window itself there."""
+    widget.repaint()  # painted and flushed now, not at the next event loop turn
+    QApplication.processEvents()
     if QGuiApplication.platformName() == "xcb":
         return screen.grabWindow(0).toImage()
     return widget.grab().toImage()
@@ -31,9 +39,29 @@ def drive(window) -> None:  # type: ignore[no-untyped-def]
         "screens": [s.name() for s in QGuiApplication.screens()],
     }
 
+    def when(condition: Callable[[], bool], then: Callable[[], None], what: str) -> None:
+        """Call `then` as soon as `condition` holds; after LIMIT_MS record what never happened and leave."""
+        clock = QElapsedTimer()
+        clock.start()
+
+        def poll() -> None:
+            if condition():
+                then()
+            elif clock.elapsed() > LIMIT_MS:
+                state["timed_out"] = what
+                finish()
+            else:
+                QTimer.singleShot(POLL_MS, poll)
+
+        poll()
+
+    def exposed(widget) -> bool:  # type: ignore[no-untyped-def]
+        handle = widget.windowHandle()
+        return bool(widget.isVisible() and handle is not None and handle.isExposed())
+
     def first() -> None:
         QTest.keyClick(window, Qt.Key.Key_PageDown)  # title -> step 1, as a clicker would
-        QTimer.singleShot(700, second)
+        when(lambda: window.presenter.number == 2, second, "the slide after PageDown")
 
     def second() -> None:
         state["slide_screen"] = window.screen().name()
@@ -51,7 +79,7 @@ def drive(window) -> None:  # type: ignore[no-untyped-def]
         else:
             state["view"] = "in-place"
             QTest.keyClick(window, Qt.Key.Key_P)
-            QTimer.singleShot(700, grab_view)
+            when(window.showing_view_in_place, grab_view, "the presenter view after P")
 
     def grab_view() -> None:
         state["view_shown"] = window.showing_view_in_place()
@@ -59,8 +87,11 @@ def drive(window) -> None:  # type: ignore[no-untyped-def]
         finish()
 
     def finish() -> None:
+        if state.get("done"):
+            return
+        state["done"] = True
         state["status"] = window.view.status.text()
         (out / "state.json").write_text(json.dumps(state), encoding="utf-8")
         QTest.keyClick(window, Qt.Key.Key_Escape)
 
-    QTimer.singleShot(1200, first)
+    when(lambda: exposed(window), first, "the presenter window on screen")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from support import require_tool
 from trainer.ui.app import MainWindow
 
 
@@ -32,7 +36,7 @@ def test_search_with_and_without_diacritics(qtbot, library: Path) -> None:  # ty
     assert view.shown_titles() == [] and "0 of 2" in view.count.text()
 
 
-def test_filters_and_needs_review(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_needs_review(qtbot, library: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     view = _window(qtbot, library).library_view
     view.topic.setCurrentIndex(view.topic.findData("An toàn trên mạng"))
     assert view.shown_titles() == ["Cảnh giác lừa đảo mã OTP"]
@@ -44,8 +48,42 @@ def test_filters_and_needs_review(qtbot, library: Path) -> None:  # type: ignore
     assert "1 need review" in view.count.text()
     stale = [e for e in view.model.entries if e.needs_review(max_age_days=view.review_days)]
     assert [e.title for e in stale] == ["Cảnh giác lừa đảo mã OTP"]
-    card = view.view.viewport().grab()
-    assert not card.isNull()
+    # Painted as needing review: the stale card has the warm background and the orange "Needs review" line,
+    # the fresh one neither.
+    cards = {e.title: card_image(view, row) for row, e in enumerate(view.model.entries)}
+    stale_card, fresh_card = cards["Cảnh giác lừa đảo mã OTP"], cards["Đăng ký VssID"]
+    assert share_of(stale_card, "#fff8e1") > 0.2 and share_of(fresh_card, "#fff8e1") == 0
+    assert share_of(stale_card, "#e65100", tolerance=60) > 0.001 and share_of(fresh_card, "#e65100", tolerance=60) == 0
+    tesseract = require_tool("tesseract", "tesseract-ocr")
+    assert "Needs review" in ocr_english(tesseract, stale_card, tmp_path / "stale.png")
+    assert "review" not in ocr_english(tesseract, fresh_card, tmp_path / "fresh.png")
+
+
+def card_image(view, row: int) -> QImage:  # type: ignore[no-untyped-def]
+    """The card of a model row as painted on screen."""
+    rect = view.view.visualRect(view.model.index(row, 0))
+    assert rect.isValid() and not rect.isEmpty()
+    return view.view.viewport().grab(rect).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def share_of(image: QImage, colour: str, tolerance: int = 6) -> float:
+    """Fraction of the image's pixels within `tolerance` (per channel) of `colour`."""
+    target = QColor(colour)
+    width, height = image.width(), image.height()
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(height, image.bytesPerLine() // 4, 4)[:, :width]
+    blue, green, red = (pixels[:, :, i].astype(int) for i in range(3))
+    close = (
+        (abs(red - target.red()) <= tolerance)
+        & (abs(green - target.green()) <= tolerance)
+        & (abs(blue - target.blue()) <= tolerance)
+    )
+    return float(close.mean())
+
+
+def ocr_english(tesseract: str, image: QImage, path: Path) -> str:
+    """What tesseract reads on the card, enlarged 3x (UI text is small for OCR)."""
+    image.scaled(image.width() * 3, image.height() * 3, mode=Qt.TransformationMode.SmoothTransformation).save(str(path))
+    return subprocess.run([tesseract, str(path), "-", "-l", "eng"], capture_output=True, text=True, check=True).stdout
 
 
 def test_enter_opens_duplicate_and_trash(qtbot, library: Path, dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
