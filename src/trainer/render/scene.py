@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from trainer.model import Guide
 from trainer.render.fonts import font
@@ -256,6 +256,23 @@ def layout_title(
         # What to have ready is a bonus on the cover (the strip and handout always list it): left out when it cannot fit.
         below -= pad * 0.6 + needs_h
         needs = None
+    # A cover with room left lists the steps (as many as fit, at least two), so the card people tap
+    # first is not half empty.
+    contents = None
+    contents_h = 0.0
+    if prerequisites and guide.steps:
+        heading = layout_text(word(guide, "contents"), font(theme, "strong", scale), theme.color("text"), width - pad, plain=True)
+        total = len(guide.steps)
+        for shown in range(total, min(2, total) - 1, -1):
+            lines = [f"{n}. {step.title}" for n, step in enumerate(guide.steps[:shown], start=1)]
+            if shown < total:
+                lines.append(word(guide, "more_steps", n=total - shown))
+            items = layout_text("\n".join(lines), font(theme, "caption", scale), theme.color("text"), width - pad, plain=True)
+            height = heading.size().height() + pad * 0.2 + items.size().height() + pad
+            if band + pad + below + pad * 0.6 + height + pad <= rect.height():
+                contents, contents_h = (heading, items), height
+                below += pad * 0.6 + height
+                break
     overflow = band + pad + below + pad - rect.height()
     if painter is not None:
         painter.fillRect(rect, QColor(theme.color("background")))
@@ -284,6 +301,16 @@ def layout_title(
             painter.restore()
             paint_document(painter, needs[0], QPointF(box.left() + pad * 0.5, y + pad * 0.5))
             paint_document(painter, needs[1], QPointF(box.left() + pad * 0.5, y + pad * 0.7 + needs[0].size().height()))
+            y += needs_h
+        if contents is not None:
+            y += pad * 0.6
+            painter.save()
+            painter.setPen(QPen(QColor(theme.color("rule")), max(1.0, 3 * scale)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect.left() + pad, y, width, contents_h), pad * 0.3, pad * 0.3)
+            painter.restore()
+            paint_document(painter, contents[0], QPointF(rect.left() + pad * 1.5, y + pad * 0.5))
+            paint_document(painter, contents[1], QPointF(rect.left() + pad * 1.5, y + pad * 0.7 + contents[0].size().height()))
         if page_doc is not None:
             paint_document(
                 painter,
