@@ -28,7 +28,7 @@ from typing import Any
 
 from trainer.model import Guide
 from trainer.publish.index import INDEX, index_entry, index_hash, write_index
-from trainer.publish.kit import build_kit, created_stamp
+from trainer.publish.kit import build_kit, created_stamp, small_kit_path
 from trainer.publish.state import CACHE_DIR, BuildState, code_fingerprint, guide_hash, output_hash
 from trainer.store import guide_folders, read_guide
 from trainer.store.problems import ERROR
@@ -162,13 +162,15 @@ def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
     return names, time.perf_counter() - start, None
 
 
-def run_kit(guide_folder: str, kit_dir: str, zip_path: str, created: str, outputs: list[str]) -> tuple[int, str | None]:
+def run_kit(
+    guide_folder: str, kit_dir: str, zip_path: str, created: str, outputs: list[str], theme: str = "default"
+) -> tuple[int, str | None]:
     """Build one guide's kit in a worker: (number of files in the manifest, error line or None)."""
     try:
         guide, problems = read_guide(Path(guide_folder))
         if guide is None:
             return 0, str(problems[0])
-        manifest = build_kit(guide, Path(kit_dir), Path(zip_path), created, outputs)
+        manifest = build_kit(guide, Path(kit_dir), Path(zip_path), created, outputs, theme)
     except OSError as exc:
         return 0, f"{kit_dir}: cannot write the kit: {exc.strerror or exc}"
     return len(manifest["files"]), None
@@ -331,7 +333,8 @@ def publish(
     def kit_needed(slug: str) -> bool:
         kit_dir = out_dir / slug
         current = _kit_hash(digests[slug], state.outputs.get(slug, {}))
-        fresh = state.kits.get(slug) == current and (kit_dir / "manifest.json").is_file() and (out_dir / f"{slug}.zip").is_file()
+        zips = (out_dir / f"{slug}.zip", small_kit_path(out_dir / f"{slug}.zip"))
+        fresh = state.kits.get(slug) == current and (kit_dir / "manifest.json").is_file() and all(z.is_file() for z in zips)
         return force or not fresh
 
     def finish_kit(slug: str, count: int, error: str | None) -> None:
@@ -345,9 +348,9 @@ def publish(
             emit({"event": "kit", "slug": slug, "status": "built", "zip": str(out_dir / f"{slug}.zip"), "files": count})
         state.save(out_dir)
 
-    def kit_args(slug: str) -> tuple[str, str, str, str, list[str]]:
+    def kit_args(slug: str) -> tuple[str, str, str, str, list[str], str]:
         outputs = [n for entry in state.outputs.get(slug, {}).values() for n in entry.get("files") or []]
-        return (str(guides[slug].folder), str(out_dir / slug), str(out_dir / f"{slug}.zip"), created, outputs)
+        return (str(guides[slug].folder), str(out_dir / slug), str(out_dir / f"{slug}.zip"), created, outputs, theme)
 
     def finish_job(job: Job, names: list[str], seconds: float, error: str | None) -> None:
         remaining[job.slug] -= 1
@@ -410,8 +413,9 @@ def publish(
         if slug not in guides and slug not in failed_guides:
             shutil.rmtree(out_dir / slug, ignore_errors=True)
             shutil.rmtree(out_dir / CACHE_DIR / slug, ignore_errors=True)
-            with contextlib.suppress(FileNotFoundError):
-                (out_dir / f"{slug}.zip").unlink()
+            for kit_zip in (out_dir / f"{slug}.zip", small_kit_path(out_dir / f"{slug}.zip")):
+                with contextlib.suppress(FileNotFoundError):
+                    kit_zip.unlink()
             state.outputs.pop(slug, None)
             state.kits.pop(slug, None)
 
@@ -458,7 +462,7 @@ class _Hooks:
     emit: OnEvent
     finish_job: Callable[[Job, list[str], float, str | None], None]
     finish_kit: Callable[[str, int, str | None], None]
-    kit_args: Callable[[str], tuple[str, str, str, str, list[str]]]
+    kit_args: Callable[[str], tuple[str, str, str, str, list[str], str]]
     remaining: dict[str, int]  # jobs still to finish, per guide
     guide_failed: dict[str, bool]
     kit_needed: Callable[[str], bool]

@@ -38,6 +38,13 @@ def index_entry(guide: Guide, out_dir: Path, files: list[str], kit: str | None) 
         path = out_dir / guide.slug / name
         if path.is_file():
             listed.append({"name": name, "href": f"{guide.slug}/{name}", "size": _size(path.stat().st_size)})
+    kits = []
+    if kit:
+        from trainer.publish.kit import small_kit_path
+
+        for path, label in ((out_dir / kit, "kit"), (small_kit_path(out_dir / kit), "small_kit")):
+            if path.is_file():
+                kits.append({"href": path.name, "label": label, "size": _size(path.stat().st_size)})
     return {
         "slug": guide.slug,
         "title": guide.title,
@@ -48,6 +55,7 @@ def index_entry(guide: Guide, out_dir: Path, files: list[str], kit: str | None) 
         "search": search,
         "page": f"{guide.slug}/{page}" if page else None,
         "kit": kit,
+        "kits": kits,
         "files": listed,
     }
 

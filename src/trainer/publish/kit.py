@@ -1,22 +1,28 @@
-"""A guide's kit: its outputs, its source (guide.md + the files it uses) and manifest.json, as a folder and a ZIP.
+"""A guide's kit: its outputs, its source (guide.md + the files it uses) and manifest.json, as a folder and two ZIPs.
 
-Layout (the same in the folder `<out>/<slug>/` and in `<out>/<slug>.zip`):
+The folder `<out>/<slug>/` is the publisher's copy, every output side by side:
 
     manifest.json            slug, version, valid-as-of, tool, created, every file with size + SHA-256
-    <slug>-<format>...       every output (HTML page, PDFs, PNGs, MP4 + SRT/VTT, PPTX)
+    <slug>-<format>...       every output (HTML page, PDFs, PNGs, MP4 + SRT/VTT, PPTX, MP3)
     source/guide.md          the guide itself, so `trainer import` can add it to another library
     source/images/...        the files guide.md uses
+
+The ZIPs sent to the teams are laid out by what a team does with each file (trainer.publish.layout):
+`<slug>.zip` holds everything, `<slug>-dien-thoai.zip` what a phone needs; each opens with
+`Mở trước.html` and carries its own manifest.json, so `trainer verify` checks either.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import os
 import zipfile
 from pathlib import Path
 
 from trainer.model import Guide
-from trainer.publish.manifest import MANIFEST, kit_files, make_manifest, manifest_bytes
+from trainer.publish.layout import SMALL_KIT_SUFFIX, START_PAGE, arrange, start_page
+from trainer.publish.manifest import MANIFEST, kit_files, make_manifest, manifest_bytes, manifest_of, sha256_file
 from trainer.store import GUIDE_FILE
 from trainer.store.atomic import atomic_path, atomic_write_bytes
 from trainer.store.media import MediaError, resolve_inside
@@ -70,37 +76,61 @@ def created_stamp() -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def _identity(guide: Guide, created: str) -> dict[str, str]:
+    """What a manifest says about the guide it carries."""
+    valid = guide.valid_as_of.isoformat() if guide.valid_as_of else ""
+    return {"slug": guide.slug, "title": guide.title, "version": guide.version, "valid_as_of": valid, "created": created}
+
+
 def write_manifest(guide: Guide, kit_dir: Path, created: str) -> dict:
     """Write kit_dir/manifest.json for the files now in kit_dir and return it."""
-    manifest = make_manifest(
-        kit_dir,
-        slug=guide.slug,
-        title=guide.title,
-        version=guide.version,
-        valid_as_of=guide.valid_as_of.isoformat() if guide.valid_as_of else "",
-        created=created,
-    )
+    manifest = make_manifest(kit_dir, **_identity(guide, created))
     atomic_write_bytes(kit_dir / MANIFEST, manifest_bytes(manifest))
     return manifest
 
 
 def write_zip(kit_dir: Path, target: Path, stamp: _dt.date | None = None) -> Path:
-    """Zip a kit folder deterministically (sorted names, fixed times and permissions), atomically."""
+    """Zip a kit folder as it is (manifest first), deterministically and atomically."""
+    return zip_members(target, [(name, kit_dir / name) for name in [MANIFEST, *kit_files(kit_dir)]], stamp)
+
+
+def zip_members(target: Path, members: list[tuple[str, Path | bytes]], stamp: _dt.date | None = None) -> Path:
+    """Write (name in the ZIP, file or bytes) pairs in order, with fixed times and permissions, atomically."""
     day = stamp or _dt.date(1980, 1, 1)
     when = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
-    names = [MANIFEST, *kit_files(kit_dir)]
     with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w") as archive:
-        for name in names:
+        for name, source in members:
             info = zipfile.ZipInfo(name, date_time=when)
             info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--: never a link
             info.create_system = 3
             stored = Path(name).suffix.lower() in STORED_SUFFIXES
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            large = (kit_dir / name).stat().st_size > 0x7FFF0000
-            with open(kit_dir / name, "rb") as src, archive.open(info, "w", force_zip64=large) as dst:
+            if isinstance(source, bytes):
+                archive.writestr(info, source)
+                continue
+            large = source.stat().st_size > 0x7FFF0000
+            with open(source, "rb") as src, archive.open(info, "w", force_zip64=large) as dst:
                 while chunk := src.read(1 << 20):
                     dst.write(chunk)
     return target
+
+
+def small_kit_path(zip_path: Path) -> Path:
+    """Where the small kit for phones goes beside the full kit `<slug>.zip`."""
+    return zip_path.with_name(zip_path.stem + SMALL_KIT_SUFFIX + ".zip")
+
+
+def write_team_kit(guide: Guide, kit_dir: Path, target: Path, created: str, outputs: list[str], theme: str, small: bool) -> Path:
+    """A kit ZIP laid out by what a team does with each file, opening with the start page, with its own manifest."""
+    placed = [(path, kit_dir / name) for path, name in arrange(guide.slug, outputs, small)]
+    if not small:
+        placed += [(f"{SOURCE}/{name}", kit_dir / SOURCE / name) for name in kit_files(kit_dir / SOURCE)]
+    page = start_page(guide, placed, theme, small, has_source=not small).encode("utf-8")
+    files = [{"path": START_PAGE, "size": len(page), "sha256": hashlib.sha256(page).hexdigest()}]
+    files += [{"path": path, "size": source.stat().st_size, "sha256": sha256_file(source)} for path, source in placed]
+    manifest = manifest_of(files, **_identity(guide, created))
+    members: list[tuple[str, Path | bytes]] = [(MANIFEST, manifest_bytes(manifest)), (START_PAGE, page), *placed]
+    return zip_members(target, members, guide.valid_as_of)
 
 
 def prune(kit_dir: Path, outputs: list[str]) -> None:
@@ -111,10 +141,11 @@ def prune(kit_dir: Path, outputs: list[str]) -> None:
             (kit_dir / name).unlink()
 
 
-def build_kit(guide: Guide, kit_dir: Path, zip_path: Path, created: str, outputs: list[str]) -> dict:
-    """Refresh a guide's kit folder (sources, only these outputs, manifest) and its ZIP; return the manifest."""
+def build_kit(guide: Guide, kit_dir: Path, zip_path: Path, created: str, outputs: list[str], theme: str = "default") -> dict:
+    """Refresh a guide's kit folder (sources, only these outputs, manifest) and its two team ZIPs; return the manifest."""
     copy_sources(guide, kit_dir)
     prune(kit_dir, outputs)
     manifest = write_manifest(guide, kit_dir, created)
-    write_zip(kit_dir, zip_path, guide.valid_as_of)
+    write_team_kit(guide, kit_dir, zip_path, created, outputs, theme, small=False)
+    write_team_kit(guide, kit_dir, small_kit_path(zip_path), created, outputs, theme, small=True)
     return manifest

@@ -54,6 +54,13 @@ def make_manifest(folder: Path, *, slug: str, title: str, version: str, valid_as
     files = [
         {"path": rel, "size": (folder / rel).stat().st_size, "sha256": sha256_file(folder / rel)} for rel in kit_files(folder)
     ]
+    return manifest_of(files, slug=slug, title=title, version=version, valid_as_of=valid_as_of, created=created)
+
+
+def manifest_of(
+    files: list[dict[str, Any]], *, slug: str, title: str, version: str, valid_as_of: str, created: str
+) -> dict[str, Any]:
+    """A manifest from file entries ({path, size, sha256}) and the guide's identity."""
     return {
         "format": KIT_FORMAT,
         "format_version": KIT_FORMAT_VERSION,
