@@ -111,7 +111,9 @@ def test_bundled_guide_kits_on_a_phone(tmp_path: Path) -> None:
         titles = browser.evaluate("[...document.querySelectorAll('section h2')].map(h => h.textContent)")
         assert titles[:5] == ["Để in", "Gửi Zalo, Facebook", "Chiếu lên TV", "Phát loa", "Xem trên điện thoại"][: len(titles[:5])]
         assert len(titles) >= 5, titles
-        hrefs = browser.evaluate("[...document.querySelectorAll('section a')].map(a => decodeURI(a.getAttribute('href')))")
+        hrefs = browser.evaluate(
+            "[...document.querySelectorAll('section a')].map(a => decodeURIComponent(a.getAttribute('href')))"
+        )
         assert hrefs and all((unpacked / href).is_file() for href in hrefs), hrefs
         assert float(browser.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")) >= 17
         browser.screenshot(tmp_path / "start-390.png")

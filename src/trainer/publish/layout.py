@@ -124,7 +124,7 @@ def start_page(guide: Guide, placed: list[tuple[str, Path]], theme: str, small: 
     groups = []
     for section in (*SECTIONS, OTHER):
         files = [
-            {"href": quote(path), "name": PurePosixPath(path).name, "size": _size(source.stat().st_size)}
+            {"href": quote(path, safe="/,"), "name": PurePosixPath(path).name, "size": _size(source.stat().st_size)}
             for path, source in placed
             if path.startswith(section.folder + "/")
         ]
