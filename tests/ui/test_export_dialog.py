@@ -92,7 +92,7 @@ def test_every_format_shows_without_scrolling_in_vietnamese(qtbot, guide, qapp, 
         qtbot.waitExposed(dialog)
         # Inside a 1366x768 screen less a taskbar and a title bar.
         assert dialog.width() <= 1366 and dialog.height() <= 768 - 40 - 30
-        assert dialog.scroll.verticalScrollBar().maximum() == 0
+        assert dialog.scroll.verticalScrollBar().maximum() == 0 and dialog.scroll.horizontalScrollBar().maximum() == 0
         clip = next(b for b in dialog.boxes if b.name == "clip")
         assert clip.title() == "Video (MP4)"
         presets = [clip.preset.itemText(i) for i in range(clip.preset.count())]

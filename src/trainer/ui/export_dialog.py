@@ -389,8 +389,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.log)
         layout.addWidget(self.buttons)
         self._recall(out_dir)
-        # Inside a 1366x768 screen with the taskbar and title bar, every format showing without scrolling.
-        self.resize(1000, min(690, max(560, self.sizeHint().height())))
+        # Inside a 1366x768 screen with the taskbar and title bar, every format showing without scrolling
+        # either way: as wide as the two columns of formats need, up to the screen's width.
+        margins = layout.contentsMargins()
+        wide = inner.sizeHint().width() + margins.left() + margins.right() + self.scroll.verticalScrollBar().sizeHint().width()
+        self.resize(min(1340, max(1000, wide)), min(690, max(560, self.sizeHint().height())))
 
     @staticmethod
     def _pack(grid: QGridLayout, cells: list[QWidget]) -> None:

@@ -149,7 +149,7 @@ def take_screenshots(window, out: Path) -> None:  # type: ignore[no-untyped-def]
     def export(dialog) -> None:  # type: ignore[no-untyped-def]
         _grab(dialog, out / "export.png", report)
         report["export"]["problems"] += clipped_widgets(window)
-        if dialog.scroll.verticalScrollBar().maximum() > 0:
+        if dialog.scroll.verticalScrollBar().maximum() > 0 or dialog.scroll.horizontalScrollBar().maximum() > 0:
             report["export"]["problems"].append("the formats need scrolling")
         dialog.close()
         from trainer.ui.publish_dialog import PublishDialog
