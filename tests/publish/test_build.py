@@ -267,3 +267,16 @@ def test_stop_abandons_running_work_and_keeps_what_was_there(
     assert not list(out.rglob("*-slow.txt")) and not [p for p in out.rglob("*") if p.name.startswith(".tmp")]
     assert (out / "alpha-guide.zip").read_bytes() == before  # no new kit from a half-made publish
     assert not (out / "gamma-guide.zip").exists()
+
+
+def test_a_changed_glossary_rebuilds_the_pages_that_explain_it(small_library: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    glossary = small_library / "glossary.yml"
+    glossary.write_text("- term: số định danh\n  explanation: Dãy 12 số trên thẻ căn cước.\n", encoding="utf-8")
+    run(small_library, out, jobs=2)
+    page = out / "alpha-guide" / "alpha-guide-html.html"
+    assert 'title="Dãy 12 số trên thẻ căn cước."' in page.read_text(encoding="utf-8")
+    glossary.write_text("- term: số định danh\n  explanation: Dãy 12 số in trên thẻ căn cước gắn chip.\n", encoding="utf-8")
+    summary, events = run(small_library, out, jobs=2)
+    assert built(events) == [(s, "html") for s in SLUGS]
+    assert 'title="Dãy 12 số in trên thẻ căn cước gắn chip."' in page.read_text(encoding="utf-8")
