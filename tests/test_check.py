@@ -154,3 +154,5 @@ def test_check_measures_the_library_brandings_too(tmp_path: Path) -> None:
     theme.write_text(theme.read_text(encoding="utf-8").replace("font_scale = 1.0", "font_scale = 2.8"), encoding="utf-8")
     result = run_check(library)
     assert result.returncode == 1 and "(so-khcn)" in result.stdout, result.stdout
+    assert "(so-khcn)" in run_check(library / "vua-mac-dinh").stdout  # a guide folder: its library's brandings
+    assert run_check(library / "vua-mac-dinh", "--theme", "default").returncode == 0

@@ -56,13 +56,15 @@ def measure_themes(guide, themes: list[str]) -> list[Problem]:  # type: ignore[n
 def library_themes(paths: list[Path]) -> list[str]:
     """The brandings (theme files in `<library>/themes/`) of the libraries the checked paths belong to."""
     from trainer.render.branding import library_brandings
+    from trainer.store import GUIDE_FILE
 
     found: list[str] = []
     for path in paths:
-        for library in (path, path.parent, path.parent.parent):
-            for theme in library_brandings(library):
-                if str(theme) not in found:
-                    found.append(str(theme))
+        # A library folder, a guide folder in one, or a guide.md in a guide folder: the library only.
+        library = path.parent.parent if path.is_file() else path.parent if (path / GUIDE_FILE).is_file() else path
+        for theme in library_brandings(library):
+            if str(theme) not in found:
+                found.append(str(theme))
     return found
 
 
