@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ("infographic", "handout", "presenter_pptx", "preview", "clip", "illustrations", "publish")
+ORDER = ("infographic", "handout", "presenter_pptx", "preview", "clip", "illustrations", "publish", "privacy")
 
 
 def main() -> int:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from trainer import links
+from trainer import links, privacy
 from trainer.model import STATUSES, Guide
 from trainer.store import GUIDE_FILE, read_guide
 from trainer.store.glossary import glossary_file, guide_glossary, read_glossary
@@ -180,10 +180,15 @@ def _line_of(lines: list[str], needle: str, after: int) -> int:
 
 
 def check_folder(folder: Path) -> tuple[Guide | None, list[Problem]]:
-    """Read and check one guide folder (or guide.md)."""
+    """Read and check one guide folder (or guide.md), personal data in its images included.
+
+    `trainer check`, export and publish all come through here, so they refuse a guide for the same
+    reason on the same line. The editor asks trainer.privacy on its own, off the GUI thread.
+    """
     guide, problems = read_guide(folder)
     if guide is not None:
         problems = problems + check_guide(guide, frozenset(p.line for p in problems))
+        problems += privacy.guide_problems(guide)
     return guide, problems
 
 

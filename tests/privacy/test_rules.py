@@ -37,6 +37,7 @@ def kinds(lines: list[TextLine]) -> list[tuple[str, str]]:
         (["Ngay sinh: 01-01-1960"], [("birth-date", "01-01-1960")]),
         (["Ho và tên", "NGUYN VĂN AN"], [("name", "NGUYN VĂN AN")]),
         (["Họ và tên: Trần Thị Bình"], [("name", "Trần Thị Bình")]),
+        (["Họ và tên ngưi yêu cu", "NGUYN VĂN A"], [("name", "NGUYN VĂN A")]),
         (["S tài khon", "1903 6655 4433 22"], [("bank-account", "1903 6655 4433 22")]),
         (["4111 1111 1111 1111"], [("card-number", "4111 1111 1111 1111")]),
         (["Mã số BHXH", "7912345678"], [("insurance-code", "7912345678")]),

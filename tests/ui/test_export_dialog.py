@@ -28,7 +28,8 @@ def test_export_with_progress(qtbot, guide, tmp_path: Path) -> None:  # type: ig
     dialog.progress.valueChanged.connect(seen.append)
     dialog.export_button.click()
     assert dialog.cancel_button.isEnabled() and not dialog.export_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.running() and dialog.export_button.isEnabled(), timeout=60_000)
+    # Generous: the export worker first reads every image for personal data (engines load, then seconds per new image).
+    qtbot.waitUntil(lambda: not dialog.running() and dialog.export_button.isEnabled(), timeout=300_000)
     assert dialog.errors == [] and not dialog.cancelled
     assert [p.name for p in dialog.written] == ["dang-ky-vssid-html.html"]
     page = (tmp_path / "out" / "dang-ky-vssid-html.html").read_text(encoding="utf-8")

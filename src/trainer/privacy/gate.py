@@ -12,7 +12,7 @@ from trainer.model import Annotation, Guide, Step
 from trainer.privacy.findings import Box, Finding, ScanError
 from trainer.privacy.scanner import scan
 from trainer.store.guide_file import image_line
-from trainer.store.media import MediaError, resolve_inside
+from trainer.store.media import MediaError, inspect_image, resolve_inside
 from trainer.store.problems import Problem
 
 # A blur hides a finding when it covers this share of the text's box: a hand-drawn blur a hair
@@ -51,9 +51,11 @@ def step_image(guide: Guide, step: Step) -> Path | None:
     if not step.image or guide.folder is None:
         return None
     try:
-        return resolve_inside(guide.folder, step.image)
+        path = resolve_inside(guide.folder, step.image)
+        inspect_image(path)
     except MediaError:
         return None
+    return path
 
 
 def uncovered(guide: Guide, step: Step) -> list[Finding]:

@@ -94,7 +94,10 @@ def _span_box(line: TextLine, start: int, end: int) -> Box:
     width = x1 - x0
     # Half a character of slack on each side: glyph widths differ, OCR boxes are a little loose.
     slack = 0.5 * width / length
-    return clamp_box(x0 + width * start / length - slack, y0, x0 + width * end / length + slack, y1)
+    # Never wider than the line itself: a value that fills its line gets the recognizer's own box.
+    left = max(x0, x0 + width * start / length - slack)
+    right = min(x1, x0 + width * end / length + slack)
+    return clamp_box(left, y0, right, y1)
 
 
 def _height(line: TextLine) -> float:
@@ -227,10 +230,12 @@ def _labelled_values(lines: list[TextLine]) -> dict[int, set[str]]:
 
 
 def _looks_like_name(text: str) -> bool:
+    """Two to six words, each capitalised (Trần Thị Bình, NGUYỄN VĂN AN): the rest of a label such as
+    "Họ và tên người yêu cầu" or a hint such as "Nhập họ và tên" is lowercase after its first word."""
     words = [w for w in re.split(r"\s+", text.strip()) if w]
     if not 2 <= len(words) <= 6:
         return False
-    return all(any(ch.isalpha() for ch in w) and not any(ch.isdigit() for ch in w) for w in words)
+    return all(w[0].isupper() and not any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w) for w in words)
 
 
 def _names(lines: list[TextLine]) -> Iterator[tuple[int, tuple[int, int]]]:

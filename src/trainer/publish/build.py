@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trainer import privacy
 from trainer.model import Guide
 from trainer.publish.index import INDEX, index_entry, index_hash, write_index
 from trainer.publish.kit import build_kit, created_stamp, small_kit_path
@@ -258,6 +259,10 @@ def publish(
 
     for folder in folders:
         guide, problems = read_guide(folder)
+        if guide is not None and (slugs is None or guide.slug in slugs):
+            # Personal data first, here in one process: the engines load once, and the workers' own
+            # check (check_folder) then finds every image in the scan cache.
+            problems = problems + privacy.guide_problems(guide)
         errors = [p for p in problems if p.severity == ERROR]
         slug = guide.slug if guide is not None and guide.slug else folder.name
         if guide is None or errors:

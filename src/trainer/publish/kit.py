@@ -20,7 +20,8 @@ import os
 import zipfile
 from pathlib import Path
 
-from trainer.model import Guide
+from trainer.model import Annotation, Guide
+from trainer.privacy.redact import redacted_bytes
 from trainer.publish.layout import SMALL_KIT_SUFFIX, START_PAGE, arrange, start_page
 from trainer.publish.manifest import MANIFEST, kit_files, make_manifest, manifest_bytes, manifest_of, sha256_file
 from trainer.store import GUIDE_FILE
@@ -50,13 +51,36 @@ def guide_sources(guide: Guide) -> list[str]:
     return names
 
 
+def _source_bytes(guide: Guide, name: str, marks: dict[str, list[Annotation]]) -> bytes:
+    """What the kit carries for one source file: a step image redacted (blurs destroyed, no metadata), anything else as is."""
+    assert guide.folder is not None
+    if name in marks:
+        return redacted_bytes(guide.folder / name, marks[name])
+    return (guide.folder / name).read_bytes()
+
+
 def copy_sources(guide: Guide, kit_dir: Path) -> None:
-    """Mirror the guide's source files into kit_dir/source/, removing files the guide no longer uses."""
+    """Mirror the guide's source files into kit_dir/source/, removing files the guide no longer uses.
+
+    Step images go in redacted: teams re-import the source, and it travels further than any output,
+    so the pixels under a blur must not be in it (the editor's own library keeps its originals).
+    """
     assert guide.folder is not None
     target = kit_dir / SOURCE
     wanted = guide_sources(guide)
+    marks: dict[str, list[Annotation]] = {}
+    base = guide.folder.resolve()
+    for step in guide.steps:
+        if not step.image:
+            continue
+        try:
+            name = resolve_inside(guide.folder, step.image).relative_to(base).as_posix()
+        except MediaError:
+            continue
+        # One image used by two steps: what either step hides stays hidden.
+        marks.setdefault(name, []).extend(step.annotations)
     for name in wanted:
-        data = (guide.folder / name).read_bytes()
+        data = _source_bytes(guide, name, marks)
         dest = target / name
         if not dest.is_file() or dest.read_bytes() != data:
             atomic_write_bytes(dest, data)

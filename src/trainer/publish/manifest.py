@@ -109,11 +109,13 @@ class Verification:
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     corrupted: list[str] = field(default_factory=list)
+    # Lines naming kit images that still show personal data (or could not be checked): kit_privacy.py.
+    personal_data: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when every listed file is there, intact, and nothing else is."""
-        return not (self.missing or self.extra or self.corrupted)
+        """True when every listed file is there, intact, nothing else is, and no image shows personal data."""
+        return not (self.missing or self.extra or self.corrupted or self.personal_data)
 
     def lines(self) -> list[str]:
         """One plain line per problem, naming the kit and the file, in the message language."""
@@ -131,7 +133,7 @@ class Verification:
             )
             for p in self.corrupted
         ]
-        return out
+        return out + self.personal_data
 
 
 def find_kits(path: Path | str) -> list[Path]:
@@ -186,6 +188,7 @@ def verify(kit: Path | str) -> Verification:
             elif file.stat().st_size != size or sha256_file(file) != sha:
                 result.corrupted.append(path)
         result.extra = sorted(present - listed)
+        result.personal_data = _personal_data(kit)
         return result
     if not kit.is_file():
         raise KitError(f"{kit}: no such kit file or folder")
@@ -214,4 +217,11 @@ def verify(kit: Path | str) -> Verification:
             result.extra = sorted(set(members) - listed - {MANIFEST})
     except zipfile.BadZipFile as exc:
         raise KitError(f"{kit}: not a readable ZIP file ({exc})") from None
+    result.personal_data = _personal_data(kit)
     return result
+
+
+def _personal_data(kit: Path) -> list[str]:
+    from trainer.publish.kit_privacy import personal_data_lines  # the scan engines load only when a kit is verified
+
+    return personal_data_lines(kit)

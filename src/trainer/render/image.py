@@ -10,11 +10,12 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from trainer.model import Annotation, Guide, Step
+from trainer.privacy.redact import blur_boxes, destroy_regions
 from trainer.render.fonts import make_font
 from trainer.render.theme import Theme
 from trainer.store.guide_file import image_line
@@ -100,32 +101,7 @@ def is_phone(step: Step, width: int, height: int) -> bool:
 
 def redact_regions(step: Step, width: int, height: int) -> list[tuple[int, int, int, int]]:
     """Pixel boxes (left, top, right, bottom) hidden by the step's blur marks, rounded outwards."""
-    boxes = []
-    for mark in step.annotations:
-        if mark.kind != "blur":
-            continue
-        left, top, right, bottom = mark.rect()
-        box = (math.floor(left * width), math.floor(top * height), math.ceil(right * width), math.ceil(bottom * height))
-        if box[2] > box[0] and box[3] > box[1]:
-            boxes.append(box)
-    return boxes
-
-
-def destroy_regions(img: Image.Image, boxes: list[tuple[int, int, int, int]], color: str) -> Image.Image:
-    """A copy of `img` with every box overwritten by a flat hatch that depends on nothing underneath."""
-    out = img.copy()
-    draw = ImageDraw.Draw(out)
-    hatch = tuple(max(0, int(color[i : i + 2], 16) - 28) for i in (1, 3, 5))
-    for left, top, right, bottom in boxes:
-        draw.rectangle((left, top, right - 1, bottom - 1), fill=color)
-        # Diagonal hatching says "hidden on purpose" (a plain grey box looks like a broken image).
-        step = max(6, (bottom - top) // 3, (right - left) // 24)
-        region = Image.new("RGB", (right - left, bottom - top), color)
-        lines = ImageDraw.Draw(region)
-        for x in range(-(bottom - top), right - left, step):
-            lines.line((x, bottom - top, x + (bottom - top), 0), fill=hatch, width=max(1, step // 4))
-        out.paste(region, (left, top))
-    return out
+    return blur_boxes(step.annotations, width, height)
 
 
 def redaction_patch(width: int, height: int, color: str = "#8c96a3") -> QImage:

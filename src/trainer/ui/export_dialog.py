@@ -94,6 +94,16 @@ class ExportWorker(QObject):
         written: list[Path] = []
         cancelled = False
         total = len(self.jobs)
+        # The personal-data gate, here in the worker (a first scan takes seconds): the same errors as
+        # `trainer check`, and nothing is written while an image shows personal data no blur covers.
+        from trainer.privacy import guide_problems
+
+        blocking = [p for p in guide_problems(self.guide) if p.severity == "error"]
+        for problem in blocking:
+            self.failed.emit(str(problem))
+        if blocking:
+            self.finished.emit(written, False)
+            return
         for n, job in enumerate(self.jobs):
             try:
                 label = get_exporter(job.format).display_label()

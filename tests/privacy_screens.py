@@ -8,7 +8,7 @@ from pathlib import Path
 import segno
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-FONTS = Path(__file__).resolve().parents[2] / "src" / "trainer" / "resources" / "fonts"
+FONTS = Path(__file__).resolve().parents[1] / "src" / "trainer" / "resources" / "fonts"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
