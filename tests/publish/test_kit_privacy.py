@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, PngImagePlugin
+
 from privacy_screens import Row, draw_screen
 from support import require_tesseract_vie
-
 from trainer.publish import publish, verify
 from trainer.publish.kit import write_manifest, write_zip
 from trainer.store import load_guide
