@@ -63,7 +63,7 @@ BANNER = {  # banner tone -> (fill, outline, text)
 }
 
 Rect = tuple[int, int, int, int]
-_MARK_KEYS = ("tap", "box", "badge", "blur")
+_MARK_KEYS = ("tap", "box", "badge", "blur", "keep")
 
 
 @dataclass
@@ -610,7 +610,7 @@ def _rel(value: float, size: int) -> float:
 
 def marks_for(hits: list[Hit]) -> list[Annotation]:
     """The annotations a screen's hits ask for: box + tap on the target, box alone on what to look at
-    (or not to tap), badges, and blur over private numbers."""
+    (or not to tap), badges, blur over private numbers, keep over sample values reviewed as public."""
     marks: list[Annotation] = []
     for hit in hits:
         left, top, right, bottom = hit.rect
@@ -637,6 +637,11 @@ def marks_for(hits: list[Hit]) -> list[Annotation]:
         if hit.spec.get("blur"):
             left, top, right, bottom = hit.rect
             marks.append(Annotation("blur", _rel(left, WIDTH), _rel(top, HEIGHT), _rel(right, WIDTH), _rel(bottom, HEIGHT)))
+    for hit in hits:
+        # A sample value shown on purpose (a placeholder name): reviewed as public, so the personal-data check accepts it.
+        if hit.spec.get("keep"):
+            left, top, right, bottom = hit.rect
+            marks.append(Annotation("keep", _rel(left, WIDTH), _rel(top, HEIGHT), _rel(right, WIDTH), _rel(bottom, HEIGHT)))
     return marks
 
 

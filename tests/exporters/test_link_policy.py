@@ -12,8 +12,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from broken_guides import good_text
-from render_guides import phone_screenshot
+from broken_guides import good_text, png_bytes
 from support import require_tool
 from trainer.check import check_paths
 from trainer.exporters import get_exporter
@@ -37,7 +36,8 @@ Bấm [vào đây](javascript:alert(1)) hoặc [mở tệp](file:///etc/passwd) 
 def hostile_guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("links") / "lien-ket-xau"
     (folder / "images").mkdir(parents=True)
-    phone_screenshot(folder / "images" / "a.png", size=(270, 585))
+    # A plain screen: this test is about links, not the personal data a drawn screenshot may show.
+    (folder / "images" / "a.png").write_bytes(png_bytes((270, 585)))
     (folder / "guide.md").write_text(good_text("lien-ket-xau", body=BODY), encoding="utf-8")
     return folder
 

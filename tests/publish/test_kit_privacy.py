@@ -17,7 +17,7 @@ from PIL import Image, PngImagePlugin
 from privacy_screens import Row, draw_screen
 from support import require_tesseract_vie
 from trainer.publish import publish, verify
-from trainer.publish.kit import write_manifest, write_zip
+from trainer.publish.kit import write_manifest, write_team_kit
 from trainer.store import load_guide
 
 ID = "001 089 012345"
@@ -144,8 +144,10 @@ def test_verify_fails_a_kit_whose_source_image_still_shows_the_id(tmp_path: Path
     kit = out / "xem-dinh-danh"
     # Someone swaps the original back in and rebuilds the manifest so the files check out.
     (kit / "source" / "images" / "info.png").write_bytes((library / "xem-dinh-danh" / "images" / "info.png").read_bytes())
-    write_manifest(load_guide(kit / "source"), kit, "2026-11-22T00:00:00Z")
-    write_zip(kit, out / "xem-dinh-danh.zip")
+    guide = load_guide(kit / "source")
+    write_manifest(guide, kit, "2026-11-22T00:00:00Z")
+    outputs = [p.name for p in kit.iterdir() if p.is_file() and p.name != "manifest.json"]
+    write_team_kit(guide, kit, out / "xem-dinh-danh.zip", "2026-11-22T00:00:00Z", outputs, "default", small=False)
     for target in (kit, out / "xem-dinh-danh.zip"):
         result = verify(target)
         assert not result.missing and not result.corrupted and not result.extra
