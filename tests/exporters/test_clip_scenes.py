@@ -1,4 +1,4 @@
-"""Clip scenes encoded one by one and kept by content: reuse, one-word edits, damage, cancel."""
+"""Clip segments (scene leads and repeated units) kept by content: reuse, one-word edits, damage, cancel."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from trainer.exporters import Cancelled, get_exporter
 from trainer.exporters.clip import ClipOptions, clip_timeline
+from trainer.exporters.clip.segments import plan
 from trainer.store import load_guide
 
 pytestmark = pytest.mark.slow
@@ -31,8 +32,9 @@ def guide(tmp_path: Path):  # type: ignore[no-untyped-def]
     shutil.copytree(GUIDES[0], folder)
     guide = load_guide(folder)
     guide.steps = guide.steps[:3]
-    for step in guide.steps:
-        step.duration = 2
+    # Step 2 holds its still longer than one 5-s unit: a lead of 45 frames and one repeated unit.
+    for step, seconds in zip(guide.steps, (2, 6.5, 2), strict=True):
+        step.duration = seconds
     return guide
 
 
@@ -62,7 +64,9 @@ def test_kept_scenes_are_reused_and_give_the_same_clip_as_from_scratch(guide, tm
     cache = tmp_path / "it's a cache"  # a quote and a space: the concat list must escape them
     first = export(guide, tmp_path / "a", cache)
     scenes = kept(cache)
-    assert len(scenes) == len(guide.steps) + 2, "one file per scene: title, steps, end"
+    timeline = clip_timeline(guide)
+    stills = [Path(f"scene-{k}.png") for k in range(len(timeline.frames))]
+    assert len(scenes) == len(set(plan(stills, timeline))), "one file per scene lead and per repeated still"
     again = export(guide, tmp_path / "b", cache)
     assert kept(cache) == scenes, "an unchanged guide encoded a scene again"
     scratch = export(guide, tmp_path / "c")
@@ -78,8 +82,9 @@ def test_a_one_word_edit_encodes_only_its_scene_and_the_fade_out_of_it(guide, tm
     edited = export(guide, tmp_path / "b", cache)
     after = kept(cache)
     new = set(after) - set(before)
-    # Scene 2 (the edited step) and scene 3 (its crossfade starts from step 2's picture).
-    assert len(new) == 2 and len(set(before) - set(after)) == 2, "old versions of the two scenes are pruned"
+    # Scene 2 (the edited step: its lead and its repeated unit) and scene 3's lead (its crossfade
+    # starts from step 2's picture).
+    assert len(new) == 3 and len(set(before) - set(after)) == 3, "old versions of the three files are pruned"
     assert all(after[name] == before[name] for name in set(after) & set(before)), "an unchanged scene was encoded again"
     assert edited.read_bytes() == export(guide, tmp_path / "c").read_bytes()
 

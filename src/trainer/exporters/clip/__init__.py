@@ -9,12 +9,14 @@ call. So the picture never goes through Python frame by frame:
    (`trainer.render.scene.render_scene`) at the preset's size and saved as a PNG in a temp folder;
    the captions are part of that picture, so they are burned in by construction;
 2. the ffmpeg binary that moviepy itself ships with (imageio-ffmpeg, so nothing is downloaded at
-   run time) encodes each scene on its own: it decodes the scene's PNG once, converts it to
-   yuv420p once, repeats that frame with the `loop` filter, the 0.5 s crossfade from the previous
-   scene done by `xfade` (see `clip.ffmpeg`); H.264 high profile, yuv420p, constant 30 fps. Scene
-   files are named by their content, so with a cache folder an unchanged scene is never encoded
-   twice, and one short ffmpeg call joins them without re-encoding, adds AAC sound when there is
-   any and writes `+faststart` (see `clip.segments` for why: memory and re-publish time);
+   run time) encodes short segments: a scene's lead (the 0.5 s `xfade` from the previous scene,
+   then its still) and, for a still held longer, one 5-s unit of it that starts with a key frame
+   and is repeated as often as the scene needs; each decodes its PNG once, converts it to yuv420p
+   once and repeats that frame with the `loop` filter (see `clip.ffmpeg`); H.264 high profile,
+   yuv420p, constant 30 fps. Segment files are named by their content, so with a cache folder an
+   unchanged one is never encoded twice, and one short ffmpeg call joins them without
+   re-encoding, adds AAC sound when there is any and writes `+faststart` (see `clip.segments`:
+   encode time, memory and re-publish time);
 3. sound files are decoded and checked once each (`clip.audio`) before the long encode starts,
    and laid out on one narration track by sample copies; music is looped and ducked under it by
    volume automation (numpy), giving one finished sound file for the encoder.

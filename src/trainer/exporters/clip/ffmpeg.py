@@ -1,10 +1,11 @@
 """The ffmpeg commands that make a clip's picture and sound, and running them with progress and cancel.
 
-Picture, one command per scene (`segment_command`; why per scene: see `clip.segments`): the still
-is an input PNG decoded once; `format` converts it to yuv420p once, then `loop` repeats that one
-frame for the scene's length and `setpts` numbers the frames at the clip's rate; a scene after the
-first starts with a 0.5 s `xfade` from the previous scene's still. Nothing is composited per frame
-in Python. `join_command` then joins the scenes with the concat demuxer without re-encoding.
+Picture, one command per segment (`segment_command`; which segments: see `clip.segments`): the
+still is an input PNG decoded once; `format` converts it to yuv420p once, then `loop` repeats that
+one frame for the segment's length and `setpts` numbers the frames at the clip's rate; a scene's
+first segment (after the title) starts with a 0.5 s `xfade` from the previous scene's still.
+Nothing is composited per frame in Python. `join_command` then joins the segments with the concat
+demuxer without re-encoding.
 Sound: one finished wav (narration and ducked music, see `clip.audio`), encoded to AAC by the join.
 It is not mixed by an audio graph: an audio graph beside the picture graph, fed by a looping music
 input, sometimes live-locked ffmpeg's filter thread (seen with ffmpeg 9.0 under load).
@@ -38,18 +39,22 @@ class Preset:
 
 # CRF and caps measured on the bundled guides to stay within the size budget (docs/benchmarks.md):
 # share <= 2 MB/min, lite <= 1 MB/min. Still pictures cost little between cuts; the cap only
-# bounds the crossfades. Narration is mono speech: 64 kb/s AAC is clear, lite takes 32 kb/s at 24 kHz.
+# bounds the crossfades. Each CRF is 2 above the one used while every frame was encoded with a 10-s
+# GOP: a key frame every 5 s (each a full picture, about 50 KB at 1080x1920) made files 24 % larger
+# at the same CRF; 2 steps bring them back to within 10 % (measured: vneid-kich-hoat vertical, 3.38
+# -> 3.67 MB) while held stills, now always starting from a fresh key frame, stay as sharp (SSIM).
+# Narration is mono speech: 64 kb/s AAC is clear, lite takes 32 kb/s at 24 kHz.
 PRESETS: dict[str, Preset] = {
-    "vertical": Preset("vertical", 1080, 1920, 26, 2500, 96, 44100),
-    "share": Preset("share", 720, 1280, 28, 1200, 64, 44100),
-    "landscape": Preset("landscape", 1280, 720, 27, 1500, 96, 44100),
-    "lite": Preset("lite", 480, 854, 30, 500, 32, 24000),
+    "vertical": Preset("vertical", 1080, 1920, 28, 2500, 96, 44100),
+    "share": Preset("share", 720, 1280, 30, 1200, 64, 44100),
+    "landscape": Preset("landscape", 1280, 720, 29, 1500, 96, 44100),
+    "lite": Preset("lite", 480, 854, 32, 500, 32, 24000),
 }
 FPS = 30
-# x264: 'veryfast' with the still-image tuning. A long GOP (10 s) because the picture rarely
-# changes: every key frame is a full picture, the size budget's main cost.
+# x264: 'veryfast' with the still-image tuning. A key frame at least every KEY_SECONDS: players
+# seek to key frames, and a held still is encoded as one KEY_SECONDS unit that is repeated.
 X264_PRESET = "veryfast"
-GOP_SECONDS = 10
+KEY_SECONDS = 5
 
 
 def _yuv(label: str) -> str:
@@ -69,10 +74,18 @@ def segment_graph(frames: int, fade: int, fps: int, fade_in: bool) -> str:
     `fade` of them a crossfade from input 0's still when `fade_in`.
 
     The crossfade is a short xfade of two looped stills of its own and `concat` appends the static
-    rest, so each frame passes one filter and nothing queues.
+    rest (if any), so each frame passes one filter and nothing queues.
     """
     if not fade_in:
         return f"{_yuv('0:v')},{_looped(frames, fps)}[v]"
+    if frames <= fade:
+        return ";".join(
+            [
+                f"{_yuv('0:v')},{_looped(frames, fps)}[out]",
+                f"{_yuv('1:v')},{_looped(frames, fps)}[fin]",
+                f"[out][fin]xfade=transition=fade:duration={fade / fps:.6f}:offset=0,format=yuv420p[v]",
+            ]
+        )
     return ";".join(
         [
             f"{_yuv('0:v')},{_looped(fade, fps)}[out]",
@@ -88,12 +101,12 @@ def segment_graph(frames: int, fade: int, fps: int, fade_in: bool) -> str:
 
 
 def encoder_args(preset: Preset, fps: int) -> list[str]:
-    """libx264 settings of every scene of a preset. Identical for all scenes, so their streams join with `-c copy`."""
+    """libx264 settings of every segment of a preset. Identical for all, so their streams join with `-c copy`."""
     return [
         "-c:v", "libx264", "-preset", X264_PRESET, "-tune", "stillimage", "-profile:v", "high",
         "-pix_fmt", "yuv420p", "-r", str(fps), "-crf", str(preset.crf),
         "-maxrate", f"{preset.maxrate_k}k", "-bufsize", f"{preset.maxrate_k * 2}k",
-        "-g", str(GOP_SECONDS * fps),
+        "-g", str(KEY_SECONDS * fps),
         # Memory (budget 600 MB with the app): two encoder threads for the 2-core target, a short
         # lookahead (stills barely change) and no separate lookahead thread holding frames.
         "-threads", "2", "-x264-params", "rc-lookahead=5:sync-lookahead=0",
@@ -102,7 +115,7 @@ def encoder_args(preset: Preset, fps: int) -> list[str]:
 
 
 def segment_command(ffmpeg: str, stills: list[Path], frames: int, fade: int, fps: int, preset: Preset, output: Path) -> list[str]:
-    """Encode one scene into an MP4 holding only its picture: `stills` is [this] or [previous, this] (crossfade in)."""
+    """Encode one segment into an MP4 holding only its picture: `stills` is [this] or [previous, this] (crossfade in)."""
     cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y"]
     for still in stills:
         cmd += ["-framerate", str(fps), "-i", str(still)]
@@ -127,7 +140,9 @@ def join_command(
     ffmpeg: str, list_file: Path, preset: Preset, output: Path, sound: Path | None = None, metadata: dict[str, str] | None = None
 ) -> list[str]:
     """Join the scenes listed in `list_file` without re-encoding, add the sound as AAC, write a faststart MP4."""
-    cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", str(list_file)]
+    # -xerror: without it a segment file the concat demuxer cannot open (damaged on disk) silently
+    # ends the clip there with exit code 0.
+    cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-xerror", "-y", "-f", "concat", "-safe", "0", "-i", str(list_file)]
     if sound is not None:
         # The finished mix (clip.audio.sound_track), exactly as long as the picture.
         cmd += ["-i", str(sound)]

@@ -1,19 +1,25 @@
-"""A clip's picture as one short H.264 file per scene, named by its content, joined without re-encoding.
+"""A clip's picture as short H.264 files, each encoded once, named by its content and joined without re-encoding.
 
-Why per scene. One ffmpeg call for the whole clip holds every still in its filter graph at once:
-measured about 45 MB per 1080x1920 still, 672 MB for a 12-scene vertical clip, over the 600 MB
-budget, and it encodes the whole clip again when one word changes. Here scene k is its own file:
-the 0.5 s crossfade from scene k-1 into it, then its still for the rest of its time (the title,
-scene 0, has no fade, so frame 0 is the title card). Every scene of a preset is encoded with the
-same x264 settings and starts with a key frame, so the concat demuxer joins them with `-c copy`
-into one valid stream, and an ffmpeg process never holds more than two stills.
+What is encoded. A clip is mostly still pictures held for 10-30 s. A held still costs one key
+frame and then frames that say "nothing changed", so it is encoded once as a **unit**: KEY_SECONDS
+of that still, starting with an IDR frame, and the concat demuxer repeats that file (`-c copy`)
+as often as the scene needs. Scene k is played as
 
-Reuse. A scene file is named by the SHA-256 of everything that decides its bytes: the PNG bytes of
-its still and of the one it fades from, its frame counts, the preset's encoder arguments and the
-ffmpeg build. Given a cache folder (publish keeps one per out folder), a scene whose name is
-already there is not encoded again: after a one-word edit only the edited scene and the scene
-that fades out of it are. Files are written atomically, so a cancelled or killed export never
-leaves a half scene under a good name.
+    lead (crossfade from scene k-1's still, then still k)  +  n x unit(still k)
+
+where n whole units fill the scene's end and the lead takes the rest, at most one unit long (the
+title, scene 0, has no fade, so frame 0 is the title card). So no cut is ever needed: every file
+is whole, starts with an IDR frame and holds at most KEY_SECONDS, which gives a key frame at every
+scene start and at least every KEY_SECONDS, and exact frame counts. Every file of a preset is
+encoded with the same x264 settings (`ffmpeg.encoder_args`), so the joined stream is valid; an
+ffmpeg process never holds more than two stills (memory, see docs/benchmarks.md).
+
+Reuse. A file is named by the SHA-256 of everything that decides its bytes: the PNG bytes of its
+stills, its frame counts, the preset's encoder arguments and the ffmpeg build. Given a cache
+folder (publish keeps one per out folder), a file whose name is already there is not encoded
+again: after a one-word edit only the edited scene's lead and unit and the lead that fades out of
+it are. Files are written atomically, so a cancelled or killed export never leaves a half file
+under a good name.
 """
 
 from __future__ import annotations
@@ -21,14 +27,51 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.exporters.clip.ffmpeg import Preset, encoder_args, run_ffmpeg, segment_command
+from trainer.exporters.clip.ffmpeg import KEY_SECONDS, Preset, encoder_args, run_ffmpeg, segment_command
 from trainer.exporters.clip.timing import Timeline
 from trainer.store.atomic import atomic_path
 
-# Bump when the scene graph changes in a way the key does not see.
-SEGMENT_FORMAT = "scene-v1"
+# Bump when the segment graph changes in a way the key does not see.
+SEGMENT_FORMAT = "segment-v2"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One encoded file: `frames` frames of the last still; the first `fade` of them a crossfade from the first."""
+
+    stills: tuple[Path, ...]
+    frames: int
+    fade: int = 0
+
+
+def lead_frames(frames: int, fade: int, unit: int) -> int:
+    """How many of a scene's `frames` its lead plays; the rest is whole units of `unit` frames.
+
+    The lead is at most one unit long, so key frames stay at most a unit apart, and it always
+    holds the whole crossfade. When the remainder would cut the crossfade short, the lead takes one
+    unit more; the encoder's key-frame interval (one unit) then puts a key frame inside it.
+    """
+    if frames <= unit:
+        return frames
+    lead = frames - (frames - 1) // unit * unit  # in 1..unit
+    return lead + unit if lead < fade else lead
+
+
+def plan(stills: list[Path], timeline: Timeline) -> list[Segment]:
+    """The files the picture is joined from, in play order (a unit appears once per repetition)."""
+    unit = KEY_SECONDS * timeline.fps
+    fade = timeline.transition_frames
+    played: list[Segment] = []
+    for index, frames in enumerate(timeline.frames):
+        fade_in = fade if index > 0 else 0
+        lead = lead_frames(frames, fade_in, unit)
+        inputs = (stills[index - 1], stills[index]) if fade_in else (stills[index],)
+        played.append(Segment(inputs, lead, fade_in))
+        played += [Segment((stills[index],), unit)] * ((frames - lead) // unit)
+    return played
 
 
 def _ffmpeg_identity(ffmpeg: str) -> str:
@@ -39,20 +82,16 @@ def _ffmpeg_identity(ffmpeg: str) -> str:
         return Path(ffmpeg).name
 
 
-def segment_key(ffmpeg: str, stills: list[Path], frames: int, fade: int, fps: int, preset: Preset) -> str:
-    """The content name of one scene's file: hash of its stills' bytes, timing, encoder settings and ffmpeg."""
+def segment_key(ffmpeg: str, segment: Segment, fps: int, preset: Preset, digests: dict[Path, bytes]) -> str:
+    """The content name of one file: hash of its stills' bytes, frame counts, encoder settings and ffmpeg."""
     digest = hashlib.sha256()
-    settings = [SEGMENT_FORMAT, _ffmpeg_identity(ffmpeg), str(frames), str(fade), str(fps), *encoder_args(preset, fps)]
-    digest.update("\0".join(settings).encode())
-    for still in stills:
-        digest.update(b"\0still\0")
-        digest.update(Path(still).read_bytes())
+    settings = [SEGMENT_FORMAT, _ffmpeg_identity(ffmpeg), str(segment.frames), str(segment.fade), str(fps)]
+    digest.update("\0".join(settings + encoder_args(preset, fps)).encode())
+    for still in segment.stills:
+        if still not in digests:
+            digests[still] = hashlib.sha256(Path(still).read_bytes()).digest()
+        digest.update(b"\0still\0" + digests[still])
     return digest.hexdigest()[:40]
-
-
-def scene_inputs(stills: list[Path], index: int) -> list[Path]:
-    """The stills scene `index` is made of: its own, after the previous one it fades from."""
-    return stills[index - 1 : index + 1] if index > 0 else stills[:1]
 
 
 def encode_scenes(
@@ -63,31 +102,35 @@ def encode_scenes(
     folder: Path,
     progress: Callable[[float], None],
 ) -> list[Path]:
-    """Make sure `folder` holds every scene's file; return them in order.
+    """Make sure `folder` holds every file of the picture; return them in play order (repeats included).
 
-    Progress counts frames, a reused scene counting as done at once. Raises EncodeError when
+    Progress counts the frames to encode; kept files count as done at once. Raises EncodeError when
     ffmpeg fails, or whatever `progress` raises (Cancelled); ffmpeg is stopped either way.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    fade = timeline.transition_frames
-    total = max(1, timeline.total_frames)
-    paths: list[Path] = []
+    digests: dict[Path, bytes] = {}
+    played = [
+        (segment, folder / f"{segment_key(ffmpeg, segment, timeline.fps, preset, digests)}.mp4")
+        for segment in plan(stills, timeline)
+    ]
+    missing = dict((path, segment) for segment, path in played if not path.is_file())
+    total = max(1, sum(segment.frames for segment in missing.values()))
     done = 0
-    for index, frames in enumerate(timeline.frames):
-        inputs = scene_inputs(stills, index)
-        path = folder / f"{segment_key(ffmpeg, inputs, frames, fade, timeline.fps, preset)}.mp4"
-        if not path.is_file():
-            with atomic_path(path) as part:
-                cmd = segment_command(ffmpeg, inputs, frames, fade, timeline.fps, preset, part)
-                run_ffmpeg(cmd, frames / timeline.fps, lambda f, done=done, frames=frames: progress((done + f * frames) / total))
-        paths.append(path)
-        done += frames
+    progress(0.0)
+    for path, segment in missing.items():
+        with atomic_path(path) as part:
+            cmd = segment_command(ffmpeg, list(segment.stills), segment.frames, segment.fade, timeline.fps, preset, part)
+            run_ffmpeg(
+                cmd, segment.frames / timeline.fps, lambda f, done=done, n=segment.frames: progress((done + f * n) / total)
+            )
+        done += segment.frames
         progress(done / total)
-    return paths
+    progress(1.0)
+    return [path for _, path in played]
 
 
 def prune(folder: Path, keep: list[Path]) -> None:
-    """Delete the scene files in `folder` that `keep` does not name (scenes of older versions of the guide)."""
+    """Delete the files in `folder` that `keep` does not name (segments of older versions of the guide)."""
     names = {Path(p).name for p in keep}
     for path in folder.glob("*.mp4"):
         if path.name not in names:
