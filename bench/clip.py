@@ -189,7 +189,11 @@ def main() -> int:
         per_minute = sizes[name]["bytes"] / 1e6 / minutes
         checks.append((f"{name} {per_minute:.2f} MB/min <= {limit}", per_minute <= limit))
     lite_speed = timeline.total / sizes["lite"]["seconds"]
-    checks.append((f"lite {lite_speed:.1f}x realtime >= {BUDGET_LITE_REALTIME:.0f}x", lite_speed >= BUDGET_LITE_REALTIME))
+    lite_cpu_speed = timeline.total / sizes["lite"]["cpu"]
+    checks.append((f"lite {lite_speed:.1f}x realtime (wall) >= {BUDGET_LITE_REALTIME:.0f}x", lite_speed >= BUDGET_LITE_REALTIME))
+    checks.append(
+        (f"lite {lite_cpu_speed:.1f}x realtime (CPU s) >= {BUDGET_LITE_REALTIME:.0f}x", lite_cpu_speed >= BUDGET_LITE_REALTIME)
+    )
     for text, ok in checks:
         print(f"- {'OK ' if ok else 'OVER'} {text}")
     print(

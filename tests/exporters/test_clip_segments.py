@@ -155,6 +155,7 @@ def held(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     shutil.copytree(GUIDES[0], folder)
     guide = load_guide(folder)
     guide.steps = guide.steps[:4]
+    guide.summary = ""  # a shorter title card: 8 s, still one lead and one unit
     # 210 frames (a lead and a unit), 155 (a lead of 5 would cut the crossfade: one lead of 155),
     # 90 (a lead only), 315 (a lead that is only the crossfade, then two units).
     for step, seconds in zip(guide.steps, (7.0, 5.16, 3.0, 10.5), strict=True):
@@ -169,6 +170,7 @@ def held(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("clip-held")
 def test_frames_are_exact_constant_rate_and_decode_without_errors(held) -> None:  # type: ignore[no-untyped-def]
     _guide, timeline, clip, _stills, _root = held
     frames = showinfo(clip)
@@ -180,6 +182,7 @@ def test_frames_are_exact_constant_rate_and_decode_without_errors(held) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("clip-held")
 def test_key_frames_at_every_scene_start_and_at_most_5_s_apart(held) -> None:  # type: ignore[no-untyped-def]
     _guide, timeline, clip, _stills, _root = held
     keys = [n for n, (_, key) in enumerate(showinfo(clip)) if key]
@@ -193,6 +196,7 @@ def test_key_frames_at_every_scene_start_and_at_most_5_s_apart(held) -> None:  #
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("clip-held")
 def test_a_plain_mp4_whose_only_edit_list_is_the_usual_b_frame_delay(held) -> None:  # type: ignore[no-untyped-def]
     _guide, timeline, clip, _stills, _root = held
     data = clip.read_bytes()
@@ -221,6 +225,7 @@ def sampled(timeline: Timeline) -> list[int]:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("clip-held")
 def test_mid_scene_and_mid_crossfade_frames_match_a_straight_encode(held, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Repeating an encoded unit shows what encoding every frame with the same settings shows."""
     _guide, timeline, clip, stills, _root = held
@@ -248,6 +253,7 @@ def before(held):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("clip-held")
 def test_pictures_are_as_sharp_as_before(held, before, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _guide, timeline, clip, _stills, _root = held
     old, lossless = before
@@ -262,6 +268,7 @@ def test_pictures_are_as_sharp_as_before(held, before, tmp_path: Path) -> None: 
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("clip-held")
 def test_the_file_is_at_most_10_percent_larger_than_before(held, before) -> None:  # type: ignore[no-untyped-def]
     _guide, _timeline, clip, _stills, _root = held
     old, _ = before
@@ -269,6 +276,7 @@ def test_the_file_is_at_most_10_percent_larger_than_before(held, before) -> None
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("clip-held")
 def test_chromium_plays_the_clip_to_its_end(held, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from chromium import Chromium
     from support import require_tool
