@@ -37,6 +37,9 @@ def isolated_app(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyP
     QCoreApplication.setOrganizationName("TrainerTests")
     QCoreApplication.setApplicationName("TrainerTests")
     yield qapp
+    from trainer.ui.personal_data_scan import wait_for_scans
+
+    wait_for_scans()  # a picture added by the test may still be looked at for personal data
     QSettings().clear()
 
 

@@ -18,6 +18,7 @@ from trainer.store.problems import ERROR, Problem
 from trainer.ui.document import GuideDocument
 from trainer.ui.guide_check import CHECK_DEBOUNCE_MS, FIT_DEBOUNCE_MS, guide_problems
 from trainer.ui.metadata_form import MetadataForm
+from trainer.ui.personal_data_scan import wait_for_scans
 from trainer.ui.preview import PreviewPane
 from trainer.ui.step_form import StepForm
 from trainer.ui.step_list import StepListPanel
@@ -376,9 +377,10 @@ class GuideEditor(QWidget):
         self._update_problems()
 
     def stop_checks(self) -> None:
-        """No more checks will run (the editor is closing)."""
+        """No more checks will run (the editor is closing); a picture being looked at is finished first."""
         self.check_timer.stop()
         self.fit_timer.stop()
+        wait_for_scans()
 
     def _update_problems(self) -> None:
         self.problems = self._rule_problems + self._fit_problems

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from trainer.model import FRAMES, Annotation, Guide, Step
 from trainer.store.media import MediaError, import_image
+from trainer.store.problems import language
 from trainer.ui.document import GuideDocument
 from trainer.ui.mark_canvas import MarkCanvas
+from trainer.ui.personal_data_scan import PersonalDataScan, Proposal, pending
 from trainer.ui.picture_intake import clipboard_picture, file_dialog_filter, is_picture_file, media_message
 from trainer.ui.text_fields import guide_text_field, set_text_quietly
 
@@ -45,6 +48,12 @@ class StepPicture(QWidget):
         self.index = -1
         self._loading = False
         self._image_cache: tuple[str, QImage | None] | None = None
+        # Personal data found per picture (absolute path), and the proposals the canvas shows now, in its order.
+        self._found: dict[str, list[Proposal]] = {}
+        self._shown: list[Proposal] = []
+        self.scans = PersonalDataScan(self)
+        self.scans.found.connect(self._scan_found)
+        self.scans.failed.connect(self._scan_failed)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         self.canvas = MarkCanvas()
@@ -52,6 +61,8 @@ class StepPicture(QWidget):
         self.canvas.edited.connect(self._marks_edited)
         self.canvas.imageDropped.connect(self.import_file)
         self.canvas.zoomChanged.connect(self._show_zoom)
+        self.canvas.proposalAccepted.connect(self._accept_proposal)
+        self.canvas.proposalRejected.connect(self._reject_proposal)
         image_row = QHBoxLayout()
         for name in PICTURE_BUTTONS:
             b = QToolButton()
@@ -88,6 +99,7 @@ class StepPicture(QWidget):
         tools.addStretch(1)
         v.addLayout(tools)
         v.addWidget(self.canvas, 1)
+        v.addLayout(self._privacy_row())
         alt_row = QFormLayout()
         self.alt = guide_text_field(QLineEdit())
         self.alt.setToolTip(self.tr("What the picture shows, for people who cannot see it"))
@@ -123,6 +135,22 @@ class StepPicture(QWidget):
                 row.addWidget(self.zoom_label)
         return row
 
+    def _privacy_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.privacy_note = QLabel()
+        self.privacy_note.setWordWrap(True)
+        self.hide_all = QPushButton(self.tr("Hide all"))
+        self.hide_all.setToolTip(self.tr("Hide every dashed suggestion in the picture (you can undo)"))
+        self.hide_all.clicked.connect(self.accept_all_proposals)
+        self.look = QPushButton(self.tr("Look for personal data"))
+        self.look.setToolTip(self.tr("Find ID numbers, phone numbers, dates of birth, QR codes and faces in this picture"))
+        self.look.clicked.connect(self.look_for_personal_data)
+        row.addWidget(self.privacy_note, 1)
+        row.addWidget(self.hide_all)
+        row.addWidget(self.look)
+        self.hide_all.setVisible(False)
+        return row
+
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")
 
@@ -140,6 +168,7 @@ class StepPicture(QWidget):
             )
             self.canvas.set_annotations(s.annotations)
             self.actions_["remove_image"].setEnabled(bool(s.image))
+            self._show_proposals(s)
         finally:
             self._loading = False
 
@@ -223,6 +252,7 @@ class StepPicture(QWidget):
         self.doc.edit(label, apply, index)
         self.load(index, self.doc.guide.steps[index])
         self.statusMessage.emit(self.tr("Picture added: %1").replace("%1", relative))
+        self.look_for_personal_data()
         return True
 
     def choose_image(self) -> None:
@@ -264,3 +294,89 @@ class StepPicture(QWidget):
 
         self.doc.edit(self.tr("Remove picture"), apply, index)
         self.load(index, self.doc.guide.steps[index])
+
+    # -- personal data ---------------------------------------------------------------------------
+    def _image_path(self) -> Path | None:
+        if not self._has_step():
+            return None
+        image = self.doc.guide.steps[self.index].image
+        return self.doc.guide.resolve(image) if image else None
+
+    def look_for_personal_data(self) -> None:
+        """Look for personal data in the step's picture, in the background; dashed suggestions follow."""
+        path = self._image_path()
+        if path is None or not path.is_file():
+            return
+        self.scans.request(path)
+        self._show_note()
+
+    def _scan_found(self, key: str, proposals: list[Proposal]) -> None:
+        self._found[key] = proposals
+        path = self._image_path()
+        if path is not None and str(path) == key:
+            self._show_proposals(self.doc.guide.steps[self.index])
+            if self._shown:
+                kinds = sorted({p.finding.label(language()) for p in self._shown})  # type: ignore[attr-defined]
+                self.statusMessage.emit(self.tr("Possible personal data in the picture: %1").replace("%1", ", ".join(kinds)))
+
+    def _scan_failed(self, key: str, message: str) -> None:
+        path = self._image_path()
+        if path is not None and str(path) == key:
+            self._show_note(self.tr("Personal data could not be looked for: %1").replace("%1", message))
+
+    def _show_proposals(self, s: Step) -> None:
+        path = self._image_path()
+        found = self._found.get(str(path), []) if path is not None else []
+        self._shown = pending(found, s.annotations) if found else []
+        self.canvas.set_proposals([p.mark for p in self._shown])
+        self._show_note()
+
+    def _show_note(self, failure: str = "") -> None:
+        path = self._image_path()
+        has_image = path is not None and self.canvas.has_image()
+        self.look.setVisible(has_image)
+        self.hide_all.setVisible(bool(self._shown))
+        if failure:
+            text = failure
+        elif path is not None and self.scans.busy(path):
+            text = self.tr("Looking for personal data in the picture…")
+        elif self._shown:
+            text = self.tr(
+                "%1 possible personal details, dashed: click one, then Enter hides it or Delete keeps it visible."
+            ).replace("%1", str(len(self._shown)))
+        else:
+            text = ""
+        self.privacy_note.setText(text)
+        self.privacy_note.setVisible(bool(text))
+
+    def _decide(self, index: int, mark: Annotation, kind: str, label: str) -> None:
+        if not self._has_step() or not 0 <= index < len(self._shown):
+            return
+        step = self.index
+        left, top, right, bottom = mark.rect()
+
+        def apply(g: Guide) -> None:
+            g.steps[step].annotations.append(Annotation(kind, left, top, right, bottom))
+
+        self.doc.edit(label, apply, step)
+        self.load(step, self.doc.guide.steps[step])
+
+    def _accept_proposal(self, index: int, mark: Annotation) -> None:
+        self._decide(index, mark, "blur", self.tr("Hide personal data"))
+
+    def _reject_proposal(self, index: int, mark: Annotation) -> None:
+        # A "keep" mark records in guide.md that a person looked and decided this is public.
+        self._decide(index, mark, "keep", self.tr("Keep visible"))
+
+    def accept_all_proposals(self) -> None:
+        """Hide every suggestion shown, as one undo step."""
+        if not self._has_step() or not self._shown:
+            return
+        step = self.index
+        marks = [Annotation("blur", *m.rect()) for m in self.canvas.proposals()]
+
+        def apply(g: Guide) -> None:
+            g.steps[step].annotations.extend(marks)
+
+        self.doc.edit(self.tr("Hide personal data"), apply, step)
+        self.load(step, self.doc.guide.steps[step])

@@ -2479,6 +2479,22 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
         <translation>Cỡ hiển thị của ảnh: 100 % là một điểm ảnh trên một điểm màn hình</translation>
     </message>
     <message>
+        <source>Hide all</source>
+        <translation>Che tất cả</translation>
+    </message>
+    <message>
+        <source>Hide every dashed suggestion in the picture (you can undo)</source>
+        <translation>Che mọi gợi ý viền đứt trong ảnh (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Look for personal data</source>
+        <translation>Tìm dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Find ID numbers, phone numbers, dates of birth, QR codes and faces in this picture</source>
+        <translation>Tìm số định danh, số điện thoại, ngày sinh, mã QR và khuôn mặt trong ảnh này</translation>
+    </message>
+    <message>
         <source>No picture yet.
 Choose one, paste a screenshot (Ctrl+Shift+V) or drop a file here.</source>
         <translation>Chưa có hình.
@@ -2543,6 +2559,30 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
     <message>
         <source>Remove picture</source>
         <translation>Bỏ hình</translation>
+    </message>
+    <message>
+        <source>Possible personal data in the picture: %1</source>
+        <translation>Có thể có dữ liệu cá nhân trong ảnh: %1</translation>
+    </message>
+    <message>
+        <source>Personal data could not be looked for: %1</source>
+        <translation>Không tìm được dữ liệu cá nhân: %1</translation>
+    </message>
+    <message>
+        <source>Looking for personal data in the picture…</source>
+        <translation>Đang tìm dữ liệu cá nhân trong ảnh…</translation>
+    </message>
+    <message>
+        <source>%1 possible personal details, dashed: click one, then Enter hides it or Delete keeps it visible.</source>
+        <translation>%1 chỗ có thể là dữ liệu cá nhân (viền đứt): bấm vào một chỗ, rồi Enter để che hoặc Delete để giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Hide personal data</source>
+        <translation>Che dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Keep visible</source>
+        <translation>Giữ nguyên không che</translation>
     </message>
 </context>
 <context>

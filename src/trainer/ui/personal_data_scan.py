@@ -1,0 +1,110 @@
+"""Personal-data detection for the editor, off the GUI thread: a picture goes in, findings come back as a signal.
+
+trainer.privacy does the looking (text recognition, QR codes, faces; cached by the image's SHA-256);
+this only runs it in a QThreadPool so the window never freezes during a first scan (~2 s).
+The worker touches no widget and no Qt object but its own signal carrier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from trainer.model import Annotation
+
+# One scan at a time: each one already uses the cores it can (ONNX Runtime), and a person adds pictures one by one.
+_POOL = QThreadPool()
+_POOL.setMaxThreadCount(1)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A finding and the blur mark proposed over it (a little larger than the finding)."""
+
+    finding: object  # trainer.privacy.Finding
+    mark: Annotation
+
+    @property
+    def kind(self) -> str:
+        """What was found: id-number, phone, qr-code, face ..."""
+        return str(getattr(self.finding, "kind", ""))
+
+
+def detect(path: Path) -> list[Proposal]:
+    """Findings in one picture with their proposed blur marks; trainer.privacy.ScanError when detection cannot run."""
+    from trainer.privacy import proposed_marks, scan
+
+    findings = scan(path)
+    marks = proposed_marks(path)  # the same findings, in the same order, from the cache
+    if len(marks) != len(findings):
+        raise RuntimeError(f"{path.name}: detection changed between two reads")
+    return [Proposal(f, m) for f, m in zip(findings, marks, strict=True)]
+
+
+def pending(proposals: list[Proposal], marks: list[Annotation]) -> list[Proposal]:
+    """The proposals the step's marks do not settle yet (no blur covers the finding, no keep mark accepts it)."""
+    from trainer.privacy import is_hidden
+
+    return [p for p in proposals if not is_hidden(p.finding, marks)]  # type: ignore[arg-type]
+
+
+class _Carrier(QObject):
+    done = Signal(str, list)  # image path, proposals
+    failed = Signal(str, str)  # image path, one plain line
+
+
+class PersonalDataScan(QObject):
+    """Runs detection on pictures in a worker; `found` or `failed` arrive on the GUI thread."""
+
+    found = Signal(str, list)  # image path, list[Proposal]
+    failed = Signal(str, str)  # image path, one plain line
+    started = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._running: set[str] = set()
+        self._carriers: list[_Carrier] = []
+
+    def request(self, path: Path) -> None:
+        """Start looking at `path` unless that picture is already being looked at."""
+        key = str(path)
+        if key in self._running:
+            return
+        self._running.add(key)
+        carrier = _Carrier()  # lives on the GUI thread; the worker only emits through it
+        carrier.done.connect(self._done)
+        carrier.failed.connect(self._failed)
+        self._carriers.append(carrier)
+
+        def work() -> None:
+            try:
+                carrier.done.emit(key, detect(Path(key)))
+            except Exception as exc:  # noqa: BLE001 - ScanError or an engine that fails: one plain line, never a crash
+                carrier.failed.emit(key, str(exc) or type(exc).__name__)
+
+        self.started.emit(key)
+        _POOL.start(work)
+
+    def busy(self, path: Path | None = None) -> bool:
+        """True while `path` (or any picture) is being looked at."""
+        return str(path) in self._running if path is not None else bool(self._running)
+
+    def _finish(self, key: str) -> None:
+        self._running.discard(key)
+        sender = self.sender()
+        self._carriers = [c for c in self._carriers if c is not sender]
+
+    def _done(self, key: str, proposals: list) -> None:  # type: ignore[type-arg]
+        self._finish(key)
+        self.found.emit(key, proposals)
+
+    def _failed(self, key: str, message: str) -> None:
+        self._finish(key)
+        self.failed.emit(key, message)
+
+
+def wait_for_scans(msecs: int = 30_000) -> bool:
+    """Block until running scans end (closing the app or a test); False on timeout."""
+    return _POOL.waitForDone(msecs)
