@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -33,6 +34,7 @@ def _screen(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # the real detection runs on the picture
 def test_proposals_accept_reject_and_undo(qtbot, library: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(library)
     qtbot.addWidget(window, before_close_func=lambda w: w.doc is not None and w.doc.stack.setClean())

@@ -8,10 +8,11 @@ named for what they are: step_list.py, metadata_form.py, step_form.py, step_pict
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from trainer.model import Guide, Step
 from trainer.store.problems import ERROR, Problem
@@ -20,6 +21,7 @@ from trainer.ui.guide_check import CHECK_DEBOUNCE_MS, FIT_DEBOUNCE_MS, guide_pro
 from trainer.ui.metadata_form import MetadataForm
 from trainer.ui.personal_data_scan import wait_for_scans
 from trainer.ui.preview import PreviewPane
+from trainer.ui.screenshot_intake import ScreenshotIntake, picture_paths
 from trainer.ui.step_form import StepForm
 from trainer.ui.step_list import StepListPanel
 
@@ -63,6 +65,11 @@ class GuideEditor(QWidget):
         self.step_form.titleEdited.connect(self.steps.set_title)
         self.step_form.narration.narrationChanged.connect(lambda _index: self.steps.fill(self.guide, self.current))
         self.step_form.picture.statusMessage.connect(self.statusMessage)
+        self.step_form.picture.manyPictures.connect(self.add_screenshots)
+        self.steps.list.filesDropped.connect(self.add_screenshots)
+        self.intake = ScreenshotIntake(self)
+        self.intake.finished.connect(self._screenshots_ready)
+        self.intake.failed.connect(self._screenshots_failed)
         self.forms = QStackedWidget()
         self.forms.addWidget(self._scroll(self.meta_form))
         self.forms.addWidget(self._scroll(self.step_form))
@@ -364,6 +371,55 @@ class GuideEditor(QWidget):
         self.doc.edit(self.tr("Move step"), apply, select)
         self.current = select
         self.reload()
+
+    # -- several screenshots at once ---------------------------------------------------------------
+    def add_screenshots(self, paths: list[Path]) -> None:
+        """Several pictures (or folders of them): one new step each after the current step, in the order taken."""
+        pictures = picture_paths([Path(p) for p in paths])
+        if not pictures:
+            QMessageBox.warning(
+                self,
+                self.tr("No pictures"),
+                self.tr("There is no picture (PNG, JPEG …) among what was given. Nothing was changed."),
+            )
+            return
+        if self.intake.running:
+            self.statusMessage.emit(self.tr("Still adding the screenshots given before; try again in a moment."))
+            return
+        folder = self.guide.folder
+        assert folder is not None
+        at = self.current + 1 if self.current >= 0 else len(self.guide.steps)
+        self.intake.start(folder, pictures, at + 1)
+        self.statusMessage.emit(
+            self.tr("Adding %1 screenshots and looking for personal data in them…").replace("%1", str(len(pictures)))
+        )
+
+    def _screenshots_ready(self, steps: list[Step], lines: list[str]) -> None:
+        if not steps:
+            self._screenshots_failed("\n".join(lines))
+            return
+        at = self.current + 1 if self.current >= 0 else len(self.guide.steps)
+
+        def apply(g: Guide) -> None:
+            g.steps[at:at] = copy.deepcopy(steps)
+
+        self.doc.edit(self.tr("Add %1 screenshots").replace("%1", str(len(steps))), apply, at)
+        self.current = at
+        self.reload()
+        self.statusMessage.emit(self.tr("%1 steps added from screenshots").replace("%1", str(len(steps))))
+        if lines:
+            QMessageBox.information(
+                self,
+                self.tr("Screenshots added"),
+                self.tr("%1 new steps, in the order the screenshots were taken. Please check:").replace("%1", str(len(steps)))
+                + "\n\n"
+                + "\n".join(f"• {line}" for line in lines),
+            )
+
+    def _screenshots_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self, self.tr("Screenshots not added"), self.tr("The screenshots could not be added: %1").replace("%1", message)
+        )
 
     # -- problems ------------------------------------------------------------------------------------
     def _run_check(self) -> None:

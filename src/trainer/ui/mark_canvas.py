@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import math
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -59,7 +60,7 @@ class MarkCanvas(QGraphicsView):
     """Shows a step image with its marks and lets the person zoom, pan and edit them."""
 
     edited = Signal(list, str)  # the new annotation list, what happened: add, move, resize, nudge, delete
-    imageDropped = Signal(str)  # a picture file dropped on the canvas
+    filesDropped = Signal(list)  # local files and folders dropped on the canvas (Path each)
     selectionChanged = Signal(int)
     zoomChanged = Signal(float)  # 1.0 = 100 %: one image pixel on one screen pixel
     proposalAccepted = Signal(int, object)  # proposal index, the Annotation where it now stands
@@ -547,7 +548,8 @@ class MarkCanvas(QGraphicsView):
     # -- drag and drop of image files --------------------------------------------------------------
     def _accepts(self, event: QDragEnterEvent | QDragMoveEvent) -> bool:
         md = event.mimeData()
-        return md.hasImage() or any(u.isLocalFile() and is_picture_file(u.toLocalFile()) for u in md.urls())
+        local = [Path(u.toLocalFile()) for u in md.urls() if u.isLocalFile()]
+        return md.hasImage() or any(p.is_dir() or is_picture_file(p) for p in local)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         """Accept image files and images dragged from other apps."""
@@ -560,12 +562,11 @@ class MarkCanvas(QGraphicsView):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        """Hand the dropped file to the step form, which imports it."""
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.imageDropped.emit(url.toLocalFile())
-                event.acceptProposedAction()
-                return
+        """Hand the dropped files (or folders) to the step's picture, which imports them."""
+        local = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if local:
+            self.filesDropped.emit(local)
+            event.acceptProposedAction()
 
     # -- painting --------------------------------------------------------------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name

@@ -1,8 +1,8 @@
 """Personal-data detection for the editor, off the GUI thread: a picture goes in, findings come back as a signal.
 
 trainer.privacy does the looking (text recognition, QR codes, faces; cached by the image's SHA-256);
-this only runs it in a QThreadPool so the window never freezes during a first scan (~2 s).
-The worker touches no widget and no Qt object but its own signal carrier.
+this only runs it in the background (ui/background.py) so the window never freezes during a first
+scan (~2 s).
 """
 
 from __future__ import annotations
@@ -10,13 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from trainer.model import Annotation
-
-# One scan at a time: each one already uses the cores it can (ONNX Runtime), and a person adds pictures one by one.
-_POOL = QThreadPool()
-_POOL.setMaxThreadCount(1)
+from trainer.ui.background import run_in_background, wait_for_background
 
 
 @dataclass(frozen=True)
@@ -50,22 +47,15 @@ def pending(proposals: list[Proposal], marks: list[Annotation]) -> list[Proposal
     return [p for p in proposals if not is_hidden(p.finding, marks)]  # type: ignore[arg-type]
 
 
-class _Carrier(QObject):
-    done = Signal(str, list)  # image path, proposals
-    failed = Signal(str, str)  # image path, one plain line
-
-
 class PersonalDataScan(QObject):
     """Runs detection on pictures in a worker; `found` or `failed` arrive on the GUI thread."""
 
     found = Signal(str, list)  # image path, list[Proposal]
     failed = Signal(str, str)  # image path, one plain line
-    started = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._running: set[str] = set()
-        self._carriers: list[_Carrier] = []
 
     def request(self, path: Path) -> None:
         """Start looking at `path` unless that picture is already being looked at."""
@@ -73,38 +63,33 @@ class PersonalDataScan(QObject):
         if key in self._running:
             return
         self._running.add(key)
-        carrier = _Carrier()  # lives on the GUI thread; the worker only emits through it
-        carrier.done.connect(self._done)
-        carrier.failed.connect(self._failed)
-        self._carriers.append(carrier)
 
-        def work() -> None:
+        def work() -> tuple[str, list[Proposal] | None, str]:
             try:
-                carrier.done.emit(key, detect(Path(key)))
-            except Exception as exc:  # noqa: BLE001 - ScanError or an engine that fails: one plain line, never a crash
-                carrier.failed.emit(key, str(exc) or type(exc).__name__)
+                return key, detect(Path(key)), ""
+            except Exception as exc:  # noqa: BLE001 - ScanError or an engine that fails: one plain line
+                return key, None, str(exc) or type(exc).__name__
 
-        self.started.emit(key)
-        _POOL.start(work)
+        run_in_background(work, self._done, self._crashed)
 
     def busy(self, path: Path | None = None) -> bool:
         """True while `path` (or any picture) is being looked at."""
         return str(path) in self._running if path is not None else bool(self._running)
 
-    def _finish(self, key: str) -> None:
+    def _done(self, result: tuple[str, list[Proposal] | None, str]) -> None:
+        key, proposals, message = result
         self._running.discard(key)
-        sender = self.sender()
-        self._carriers = [c for c in self._carriers if c is not sender]
+        if proposals is None:
+            self.failed.emit(key, message)
+        else:
+            self.found.emit(key, proposals)
 
-    def _done(self, key: str, proposals: list) -> None:  # type: ignore[type-arg]
-        self._finish(key)
-        self.found.emit(key, proposals)
-
-    def _failed(self, key: str, message: str) -> None:
-        self._finish(key)
-        self.failed.emit(key, message)
+    def _crashed(self, message: str) -> None:
+        for key in list(self._running):
+            self._running.discard(key)
+            self.failed.emit(key, message)
 
 
 def wait_for_scans(msecs: int = 30_000) -> bool:
     """Block until running scans end (closing the app or a test); False on timeout."""
-    return _POOL.waitForDone(msecs)
+    return wait_for_background(msecs)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QIcon
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,13 +33,41 @@ def voice_length(guide: Guide, step: Step) -> float | None:
     return narration_seconds(path) if path else None
 
 
+def _local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+    md = event.mimeData()
+    return [Path(u.toLocalFile()) for u in md.urls() if u.isLocalFile()] if event.source() is None else []
+
+
 class StepList(QListWidget):
-    """The step list; after a drag-and-drop inside it, `dropped` fires whatever rows signals Qt used for the move."""
+    """The step list; after a drag-and-drop inside it, `dropped` fires whatever rows signals Qt used for the move.
+
+    Files or a folder dragged in from outside (screenshots) arrive as `filesDropped`: one new step each.
+    """
 
     dropped = Signal()
+    filesDropped = Signal(list)
 
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
-        """Let Qt move the row, then report the new order once."""
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept files from outside as well as rows moved inside the list."""
+        if _local_files(event):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        """Keep accepting files from outside anywhere over the list."""
+        if _local_files(event):
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Files from outside become steps; a row moved inside: let Qt move it, then report the new order once."""
+        files = _local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.filesDropped.emit(files)
+            return
         super().dropEvent(event)
         self.dropped.emit()
 

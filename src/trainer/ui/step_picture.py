@@ -40,6 +40,7 @@ class StepPicture(QWidget):
     """The picture part of the step form; every change is one undoable edit on the document."""
 
     statusMessage = Signal(str)
+    manyPictures = Signal(list)  # several picture files or a folder: one new step each (Path list)
 
     def __init__(self, doc: GuideDocument, actions: dict[str, QAction], parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,7 +60,7 @@ class StepPicture(QWidget):
         self.canvas = MarkCanvas()
         self.canvas.setMinimumHeight(380)
         self.canvas.edited.connect(self._marks_edited)
-        self.canvas.imageDropped.connect(self.import_file)
+        self.canvas.filesDropped.connect(self.take_files)
         self.canvas.zoomChanged.connect(self._show_zoom)
         self.canvas.proposalAccepted.connect(self._accept_proposal)
         self.canvas.proposalRejected.connect(self._reject_proposal)
@@ -256,10 +257,19 @@ class StepPicture(QWidget):
         return True
 
     def choose_image(self) -> None:
-        """Pick an image file for the step."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a picture"), str(Path.home()), file_dialog_filter())
-        if path:
-            self.import_file(path)
+        """Pick a picture for the step; choosing several makes one new step per picture."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose a picture (or several: one step each)"), str(Path.home()), file_dialog_filter()
+        )
+        if paths:
+            self.take_files([Path(p) for p in paths])
+
+    def take_files(self, paths: list[Path]) -> bool:
+        """One picture file goes into this step; several, or a folder, become new steps (via manyPictures)."""
+        if len(paths) == 1 and not paths[0].is_dir():
+            return self.import_file(str(paths[0]))
+        self.manyPictures.emit(list(paths))
+        return True
 
     def import_file(self, path: str) -> bool:
         """Import a file (from the dialog or dropped) as the step's image."""
@@ -270,8 +280,12 @@ class StepPicture(QWidget):
 
     def paste_image(self) -> bool:
         """Use the clipboard's image (a screenshot) or copied image file for the step."""
+        data = QApplication.clipboard().mimeData()
+        copied = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()] if data is not None else []
+        if len(copied) > 1 or any(p.is_dir() for p in copied):
+            return self.take_files(copied)  # several copied files or a folder: one step each
         try:
-            found = clipboard_picture(QApplication.clipboard().mimeData())
+            found = clipboard_picture(data)
         except ValueError:
             self._ask_image_error(self.tr("The copied picture cannot be read."))
             return False

@@ -601,6 +601,46 @@
         <source>Move step</source>
         <translation>Di chuyển bước</translation>
     </message>
+    <message>
+        <source>No pictures</source>
+        <translation>Không có ảnh</translation>
+    </message>
+    <message>
+        <source>There is no picture (PNG, JPEG …) among what was given. Nothing was changed.</source>
+        <translation>Không có ảnh nào (PNG, JPEG …) trong những gì vừa đưa vào. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Still adding the screenshots given before; try again in a moment.</source>
+        <translation>Đang thêm các ảnh chụp màn hình trước đó; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Adding %1 screenshots and looking for personal data in them…</source>
+        <translation>Đang thêm %1 ảnh chụp màn hình và tìm dữ liệu cá nhân trong đó…</translation>
+    </message>
+    <message>
+        <source>Add %1 screenshots</source>
+        <translation>Thêm %1 ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>%1 steps added from screenshots</source>
+        <translation>Đã thêm %1 bước từ ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>Screenshots added</source>
+        <translation>Đã thêm ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>%1 new steps, in the order the screenshots were taken. Please check:</source>
+        <translation>%1 bước mới, theo thứ tự chụp màn hình. Hãy kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Screenshots not added</source>
+        <translation>Chưa thêm được ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>The screenshots could not be added: %1</source>
+        <translation>Không thêm được ảnh chụp màn hình: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2533,8 +2573,8 @@ Hãy chọn hình, dán ảnh chụp màn hình (Ctrl+Shift+V) hoặc kéo tệp
         <translation>Đã thêm hình: %1</translation>
     </message>
     <message>
-        <source>Choose a picture</source>
-        <translation>Chọn hình</translation>
+        <source>Choose a picture (or several: one step each)</source>
+        <translation>Chọn ảnh (hoặc nhiều ảnh: mỗi ảnh một bước)</translation>
     </message>
     <message>
         <source>%1 is not a picture file.</source>
