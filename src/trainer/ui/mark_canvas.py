@@ -205,7 +205,7 @@ class MarkCanvas(QGraphicsView):
     def _apply_zoom(self, factor: float) -> None:
         self.setTransform(QTransform.fromScale(factor, factor))
         # Crisp pixels when magnified (reading a 10-px digit), smooth when shrunk.
-        mode = Qt.TransformationMode.SmoothTransformation if factor < 2 else Qt.TransformationMode.FastTransformation
+        mode = Qt.TransformationMode.SmoothTransformation if factor < 3 else Qt.TransformationMode.FastTransformation
         self._pixmap.setTransformationMode(mode)
         self.zoomChanged.emit(factor)
 
