@@ -173,6 +173,8 @@ def test_a_problem_appearing_does_not_move_the_form(qtbot, library: Path) -> Non
 def test_a_new_step_and_a_new_box_are_scrolled_into_view(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
     window = _open(qtbot, library)
     window.resize(1000, 560)
+    window.activateWindow()  # as a click on it would: the box being typed in has the keyboard focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     editor, doc = window.editor, window.doc
     editor.select_step(len(doc.guide.steps) - 1)
     for _ in range(40):
@@ -185,9 +187,11 @@ def test_a_new_step_and_a_new_box_are_scrolled_into_view(qtbot, library: Path) -
         lambda: steps.verticalScrollBar().maximum() > 0 and steps.viewport().rect().contains(steps.visualItemRect(last)),
         timeout=10_000,
     )
+    editor.select_step(0)  # a step with text: only the new boxes change the form
     callouts = editor.step_form.callouts
-    for _ in range(6):
+    for n in range(6):
         callouts.add("tip")
+        callouts.rows[-1].text.setPlainText(f"Mẹo số {n + 1}.")
     area = editor.forms.currentWidget()
     row = callouts.rows[-1]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -109,6 +109,10 @@ class CalloutList(QWidget):
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
         if parent is not None and row in self.rows:
+            # Let every pending layout settle first (the form grows, then the scroll area's range), so the
+            # scroll reaches the new box even on a busy machine.
+            for _ in range(3):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             parent.ensureWidgetVisible(row, 0, 24)
 
     def remove(self, i: int) -> None:

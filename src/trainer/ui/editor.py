@@ -10,9 +10,19 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.model import Guide, Step
 from trainer.store.problems import ERROR, Problem
@@ -446,8 +456,22 @@ class GuideEditor(QWidget):
     def _show_problems(self) -> None:
         mine = [p for i, p in self.problems if i == self.current]
         text = "\n".join(("⚠ " if p.severity != ERROR else "✖ ") + p.message() for p in mine)
+        shown = self.problem_banner.isVisible()
         self.problem_banner.setText(text)
         self.problem_banner.setVisible(bool(text))
+        if text or shown:
+            # The banner takes room from the bottom of the form: keep the field being typed in in view.
+            QTimer.singleShot(0, self._keep_focus_in_view)
+
+    def _keep_focus_in_view(self) -> None:
+        area = self.forms.currentWidget()
+        if not isinstance(area, QScrollArea):
+            return
+        focus = area.widget().focusWidget()  # the field last given the focus in the form, even while the window is inactive
+        if focus is not None and area.widget().isAncestorOf(focus):
+            for _ in range(3):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            area.ensureWidgetVisible(focus, 0, 24)
 
     def problems_for_step(self, index: int) -> list[Problem]:
         """The current problems shown next to a step (-1 = the guide information)."""
