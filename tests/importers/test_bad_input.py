@@ -49,6 +49,10 @@ def _bad_sources(tmp_path: Path) -> list[tuple[Path, str]]:
     broken = tmp_path / "ảnh hỏng"
     broken.mkdir()
     (broken / "Screenshot_20241103-101512.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"garbage" * 10)
+    crowd = tmp_path / "quá nhiều ảnh"
+    crowd.mkdir()
+    for n in range(201):
+        (crowd / f"{n:03d}.png").write_bytes(b"")
     no_steps = tmp_path / "trống.txt"
     no_steps.write_text("\n\n   \n", encoding="utf-8")
     return [
@@ -60,6 +64,7 @@ def _bad_sources(tmp_path: Path) -> list[tuple[Path, str]]:
         (empty, "no usable pictures"),
         (broken, "cannot be read"),
         (no_steps, "nothing in it"),
+        (crowd, "201 pictures, at most 200"),
         (tmp_path / "không có.docx", "no such file"),
     ]
 

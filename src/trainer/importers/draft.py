@@ -22,7 +22,7 @@ from pathlib import Path
 
 from trainer.check import MAX_STEP_TEXT_CHARS, MAX_STEPS
 from trainer.exporters.base import Progress, report
-from trainer.importers.base import Imported, ImportFailed, Note
+from trainer.importers.base import Imported, ImportFailed, Note, scaled
 from trainer.importers.messages import say
 from trainer.library import free_folder, slugify
 from trainer.model import Annotation, Callout, Guide, Step
@@ -297,7 +297,7 @@ def say_media(exc: MediaError) -> str:
     return say("picture-unreadable")
 
 
-def fit_to_outputs(guide: Guide, notes: list[Note]) -> None:
+def fit_to_outputs(guide: Guide, notes: list[Note], progress: Progress | None = None) -> None:
     """Move text that does not fit a card, clip frame or slide (in any built-in theme) to the presenter notes."""
     from trainer.render.card import card_overflow
     from trainer.render.fit import FRAMES
@@ -327,6 +327,7 @@ def fit_to_outputs(guide: Guide, notes: list[Note]) -> None:
     while cover_overflows() and len(guide.title) > 30:
         guide.title = shorten(guide.title, len(guide.title) - 10)
     for index, step in enumerate(guide.steps):
+        report(progress, index / max(len(guide.steps), 1))
         moved_any = False
         while overflows(index):
             paragraphs = step.text.split("\n\n")
@@ -379,10 +380,10 @@ def write_drafts(
         for number, draft in enumerate(drafts):
             folder = staging / f"guide-{number}"
             folder.mkdir()
-            start, end = number / len(drafts), (number + 0.9) / len(drafts)
+            start, end = number / len(drafts), (number + 0.95) / len(drafts)
             builder = _Builder(draft, folder, source, today or _dt.date.today())
-            guide = builder.guide(progress, start, end)
-            fit_to_outputs(guide, builder.notes)
+            guide = builder.guide(progress, start, start + 0.8 * (end - start))
+            fit_to_outputs(guide, builder.notes, scaled(progress, start + 0.8 * (end - start), end))
             built.append((guide, folder, builder.notes))
         report(progress, 0.95)
         results: list[Imported] = []

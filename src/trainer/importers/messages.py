@@ -23,6 +23,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "có {count} trang, tối đa {limit}; hãy tách tệp PDF và nhập phần cần dùng",
         "{count} pages, at most {limit}; split the PDF and import the part you need",
     ),
+    "too-many-pictures": (
+        "có {count} ảnh, tối đa {limit} trong một lần nhập; hãy chia thành nhiều thư mục",
+        "{count} pictures, at most {limit} in one import; split them into several folders",
+    ),
     "scanned-pdf": (
         "tệp PDF không có chữ (là bản quét); hãy chụp hoặc xuất các trang thành ảnh rồi nhập thư mục ảnh",
         "the PDF holds no text (it is a scan); save its pages as pictures and import that folder",

@@ -223,7 +223,7 @@ class ScreenshotImporter(Importer):
         if not paths:
             raise ImportFailed(source, "no-images")
         if len(paths) > MAX_SCREENSHOTS:
-            raise ImportFailed(source, "too-many-pages", count=len(paths), limit=MAX_SCREENSHOTS)
+            raise ImportFailed(source, "too-many-pictures", count=len(paths), limit=MAX_SCREENSHOTS)
         shots, skipped, duplicates = load_screenshots(paths, options.crop_bars, scaled(progress, 0.0, 0.4))
         if not shots:
             first = skipped[0] if skipped else (source, "")
