@@ -62,6 +62,21 @@ def main() -> int:
         if takes:
             shutil.copy(takes[0], out.with_suffix(".take.wav"))
             result["take"] = str(out.with_suffix(".take.wav"))
+        if doc.guide.steps[0].narration:
+            # Listen: the stored take plays through the (virtual) speaker.
+            panel.play_button.click()
+            result["listened"] = wait(lambda: panel.player.playing, 20)
+            panel.stop_button.click()
+            # The presenter's N plays the step's voice on the step's slide.
+            from trainer.ui.presenter import PresenterWindow
+
+            doc.save()
+            presenter = PresenterWindow(doc.guide)
+            presenter.presenter.next()
+            presenter.presenter.toggle_narration()
+            presenter.refresh()
+            result["presenter_n"] = wait(lambda: presenter._voice is not None and presenter._voice.playing, 20)
+            presenter.close()
     result.update(
         started=started,
         narration=doc.guide.steps[0].narration,

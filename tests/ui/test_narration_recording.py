@@ -104,6 +104,8 @@ def test_recording_through_a_virtual_microphone_matches_the_source(pulse_server:
     # The stored narration: in audio/, named by the step, trimmed to the voice, at the loudness target.
     assert result["narration"] == "audio/01.m4a"
     assert result["undo"] and result["record_text"] == "Record again"
+    # Listen in the editor and N in the presenter both play it through the sound server.
+    assert result["listened"] and result["presenter_n"], result
     stored = guide_copy / "audio" / "01.m4a"
     text = subprocess.run(
         [ffmpeg(), "-hide_banner", "-nostats", "-i", str(stored), "-af", "ebur128=peak=true", "-f", "null", "-"],

@@ -16,19 +16,22 @@ class NarrationPlayer(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.player = QMediaPlayer(self)
-        self.output = QAudioOutput(self)
-        self.player.setAudioOutput(self.output)
-        self.player.playbackStateChanged.connect(self._state_changed)
+        # Made on the first play: a media player starts the platform's decoders, which an editor that
+        # never plays a voice should not pay for when it opens.
+        self.player: QMediaPlayer | None = None
         self.path: Path | None = None
 
     @property
     def playing(self) -> bool:
         """True while a file is playing."""
-        return self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        return self.player is not None and self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
     def play(self, path: Path) -> None:
         """Play `path` from its start (stopping whatever played before)."""
+        if self.player is None:
+            self.player = QMediaPlayer(self)
+            self.player.setAudioOutput(QAudioOutput(self.player))
+            self.player.playbackStateChanged.connect(self._state_changed)
         self.player.stop()
         self.path = Path(path)
         self.player.setSource(QUrl.fromLocalFile(str(self.path)))
@@ -36,7 +39,7 @@ class NarrationPlayer(QObject):
 
     def stop(self) -> None:
         """Stop playing (nothing happens when nothing plays)."""
-        if self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+        if self.player is not None and self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
             self.player.stop()
 
     def _state_changed(self, state) -> None:  # type: ignore[no-untyped-def]  # no annotation: PySide converts by it
