@@ -19,6 +19,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+# One sound server and one virtual speaker for the whole suite: two takes at once would hear each other.
+pytestmark = pytest.mark.xdist_group("virtual-microphone")
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 GUIDES = sorted(p.parent for p in (ROOT / "content").glob("*/guide.md"))

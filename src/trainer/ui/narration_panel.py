@@ -69,6 +69,7 @@ class NarrationPanel(QGroupBox):
         self.doc = doc
         self.index = -1
         self._countdown_left = 0
+        self._storing = False  # a take is being trimmed, levelled and written in a worker thread
         self._take_dir = tempfile.TemporaryDirectory(prefix="trainer-take-")
         self.recorder = Recorder(self)
         self.recorder.level.connect(self._show_level)
@@ -157,7 +158,7 @@ class NarrationPanel(QGroupBox):
         self.device.setEnabled(self.device.count() > 0)
 
     def _busy(self) -> bool:
-        return self.recorder.recording or self.countdown.isActive() or self._countdown_left > 0
+        return self._storing or self.recorder.recording or self.countdown.isActive() or self._countdown_left > 0
 
     def _update(self) -> None:
         step = self.step()
@@ -165,7 +166,7 @@ class NarrationPanel(QGroupBox):
         busy = self._busy()
         self.record_button.setEnabled(step is not None and not busy)
         self.record_button.setText(self.tr("Record again") if path else self.tr("Record"))
-        self.stop_button.setEnabled(busy or self.player.playing)
+        self.stop_button.setEnabled((busy and not self._storing) or self.player.playing)
         self.play_button.setEnabled(path is not None and not busy)
         self.file_button.setEnabled(step is not None and not busy)
         self.remove_button.setEnabled(bool(step and step.narration) and not busy)
@@ -281,19 +282,24 @@ class NarrationPanel(QGroupBox):
         index, folder = self.index, guide.folder
         used = {s.narration for s in guide.steps if s.narration}
         self.status.setText(self.tr("Preparing the narration…"))
+        self._storing = True
         self._set_enabled(False)
+        processing = self._processing
 
         def work() -> None:
             try:
-                relative, seconds = store_narration(source, folder, index + 1, used)
-            except NarrationError as exc:
-                code, detail = exc.args
-                self._processing.failed.emit(index, code, str(detail))
-                return
-            except OSError as exc:
-                self._processing.failed.emit(index, "write", str(exc))
-                return
-            self._processing.done.emit(index, relative, seconds)
+                try:
+                    relative, seconds = store_narration(source, folder, index + 1, used)
+                except NarrationError as exc:
+                    code, detail = exc.args
+                    processing.failed.emit(index, code, str(detail))
+                    return
+                except OSError as exc:
+                    processing.failed.emit(index, "write", str(exc))
+                    return
+                processing.done.emit(index, relative, seconds)
+            except RuntimeError:
+                pass  # the editor was closed meanwhile: nobody is waiting for this take any more
 
         threading.Thread(target=work, name="trainer-narration", daemon=True).start()
 
@@ -302,6 +308,7 @@ class NarrationPanel(QGroupBox):
             b.setEnabled(on)
 
     def _take_stored(self, index: int, relative: str, seconds: float) -> None:
+        self._storing = False
         if 0 <= index < len(self.doc.guide.steps):
 
             def apply(g: Guide) -> None:
@@ -312,6 +319,7 @@ class NarrationPanel(QGroupBox):
         self._update()
 
     def _take_failed(self, index: int, code: str, detail: str) -> None:
+        self._storing = False
         messages = {
             "silent": self.tr("Nothing was heard in this recording. Check the microphone level and record again."),
             "empty": self.tr("The recording is empty. Record again."),
