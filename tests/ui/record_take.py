@@ -48,16 +48,16 @@ def main() -> int:
 
     panel.record_button.click()
     # Like a person: speak once the panel says "speak now" (the device delivers sound), not before.
-    started = wait(lambda: bool(levels) or panel.message.isVisible(), 15)
+    started = wait(lambda: bool(levels) or panel.message.isVisible(), 120)
     if panel.recorder.recording:
         wait(lambda: False, 0.3)  # some room tone before the voice, as in a real take
         # Popen and keep the event loop running: the recorder reads the device as the app would.
         player = subprocess.Popen(["paplay", f"--device={sink}", str(known)])
-        wait(lambda: player.poll() is not None, 30)
+        wait(lambda: player.poll() is not None, 120)
         result["paplay"] = player.wait()
         wait(lambda: False, 0.5)
         panel.stop_button.click()
-        wait(lambda: bool(doc.guide.steps[0].narration) or panel.message.isVisible(), 60)
+        wait(lambda: bool(doc.guide.steps[0].narration) or panel.message.isVisible(), 300)
         takes = sorted(Path(panel._take_dir.name).glob("take-*.wav"))
         if takes:
             shutil.copy(takes[0], out.with_suffix(".take.wav"))
@@ -65,7 +65,7 @@ def main() -> int:
         if doc.guide.steps[0].narration:
             # Listen: the stored take plays through the (virtual) speaker.
             panel.play_button.click()
-            result["listened"] = wait(lambda: panel.player.playing, 20)
+            result["listened"] = wait(lambda: panel.player.playing, 120)
             panel.stop_button.click()
             # The presenter's N plays the step's voice on the step's slide.
             from trainer.ui.presenter import PresenterWindow
@@ -75,7 +75,7 @@ def main() -> int:
             presenter.presenter.next()
             presenter.presenter.toggle_narration()
             presenter.refresh()
-            result["presenter_n"] = wait(lambda: presenter._voice is not None and presenter._voice.playing, 20)
+            result["presenter_n"] = wait(lambda: presenter._voice is not None and presenter._voice.playing, 120)
             presenter.close()
     result.update(
         started=started,

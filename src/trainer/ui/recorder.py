@@ -105,9 +105,10 @@ class Recorder(QObject):
         self._format = fmt
         self._chunks = []
         source = QAudioSource(device, fmt, self)
-        # Half a second of buffer: a busy GUI thread (a preview repainting, a slow laptop) must not lose
-        # pieces of the take; the meter still moves every notification.
-        source.setBufferSize(max(4096, fmt.bytesForDuration(500_000)))
+        # Two seconds of buffer: a busy GUI thread (a preview repainting, a slow laptop) must not lose
+        # pieces of the take (with half a second, takes lost pieces on a machine at load 40); the meter
+        # still moves with every period the device delivers.
+        source.setBufferSize(max(4096, fmt.bytesForDuration(2_000_000)))
         source.stateChanged.connect(self._state_changed)
         io = source.start()
         if io is None or source.error() != QtAudio.Error.NoError:
