@@ -6,9 +6,12 @@ tests/ui has a conftest.py of its own.
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 from typing import NoReturn
 
@@ -161,3 +164,28 @@ def rasterize_pdf_page(pdf: Path, page: int, dpi: int, out: Path, gray: bool = F
         subprocess.run(command, check=True, capture_output=True, timeout=120)
         pngs.append(prefix.with_name(prefix.name + ".png"))
     return pngs
+
+
+# -- OCR ----------------------------------------------------------------------------------------------------
+def ocr_vie(png: Path, *args: str) -> str:
+    """What tesseract reads in a picture, in Vietnamese (skip locally, fail under CI, without it)."""
+    exe = require_tesseract_vie()
+    return subprocess.run([exe, str(png), "-", "-l", "vie", *args], capture_output=True, text=True, check=True).stdout
+
+
+def normalized(text: str) -> str:
+    """NFC, lower case, words only, single spaces: what 'the same characters' means for OCR."""
+    text = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFC", text).lower())
+    return " ".join(text.split())
+
+
+def best_similarity(title: str, ocr: str) -> float:
+    """Highest character similarity of `title` to any stretch of the (normalized) OCR text of about its length."""
+    wanted, best = normalized(title), 0.0
+    for size in range(max(1, len(wanted) - 4), len(wanted) + 5):
+        for start in range(0, max(1, len(ocr) - size + 1)):
+            matcher = difflib.SequenceMatcher(None, wanted, ocr[start : start + size])
+            if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+                continue
+            best = max(best, matcher.ratio())
+    return best

@@ -3,13 +3,10 @@ sizes meet the 3G budget, and bad input writes nothing."""
 
 from __future__ import annotations
 
-import difflib
 import io
 import os
-import re
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -17,7 +14,7 @@ from PIL import Image
 from PySide6.QtGui import QGuiApplication
 
 from render_guides import URL, huge_png_header, write_guide
-from support import CONTENT, read_qr_codes, require_tesseract_vie
+from support import CONTENT, best_similarity, normalized, ocr_vie, pdf_pages_text, read_qr_codes, require_tesseract_vie
 from trainer.exporters import Cancelled, ExportError, get_exporter
 from trainer.exporters.infographic import JPEG_BUDGET, PNG_BUDGET
 from trainer.render.gui import ensure_gui
@@ -47,24 +44,6 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     done = run_cli("export", str(BIG), "--format", "infographic", "--theme", request.param, "--out", str(out))
     assert done.returncode == 0, done.stderr
     return request.param, out, [Path(line) for line in done.stdout.split()]
-
-
-def normalized(text: str) -> str:
-    """NFC, lower case, words only, single spaces: what 'the same characters' means for OCR."""
-    text = re.sub(r"[^\w]+", " ", unicodedata.normalize("NFC", text).lower())
-    return " ".join(text.split())
-
-
-def best_similarity(title: str, ocr: str) -> float:
-    """Highest character similarity of `title` to any stretch of the OCR text of about its length."""
-    wanted, best = normalized(title), 0.0
-    for size in range(max(1, len(wanted) - 4), len(wanted) + 5):
-        for start in range(0, max(1, len(ocr) - size + 1)):
-            matcher = difflib.SequenceMatcher(None, wanted, ocr[start : start + size])
-            if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
-                continue
-            best = max(best, matcher.ratio())
-    return best
 
 
 def test_files_follow_the_naming_scheme(exported) -> None:  # type: ignore[no-untyped-def]
@@ -205,6 +184,11 @@ def test_png_only_option_and_a_copied_theme(tmp_path: Path) -> None:
     written = exporter.export(guide, tmp_path / "out", exporter.Options(theme=str(theme), jpeg=False))
     assert written and all(p.suffix == ".png" for p in written)
     assert read_qr_codes(written[-1]) == [URL]
+    # The copied theme's hotline is what the end card says (read by OCR) and what the handout prints (its text).
+    assert "0214 3 820 820" in ocr_vie(written[-1])
+    handout = get_exporter("handout")
+    (a4,) = handout.export(guide, tmp_path / "handout", handout.Options(theme=str(theme), preset="a4"))
+    assert "0214 3 820 820" in " ".join(" ".join(pdf_pages_text(a4)).split())
 
 
 @pytest.mark.slow
@@ -215,3 +199,11 @@ def test_every_bundled_guide_exports_in_every_theme(bundled_guide_dir: Path, tmp
         # PNG only: the JPEG quality search is covered by the `exported` fixture and would triple the time here.
         files = exporter.render(guide, exporter.Options(theme=theme, jpeg=False))
         assert len(files) == len(guide.steps) + 3
+        # The strip is read back: tesseract finds every step title, the QR code opens the official link.
+        names = dict(files)
+        strip = tmp_path / f"{theme}-strip.png"
+        strip.write_bytes(names[f"{guide.slug}-infographic-strip.png"])
+        assert read_qr_codes(strip) == ([guide.official_url] if guide.official_url else []), theme
+        ocr = normalized(ocr_vie(strip))
+        scores = {step.title: round(best_similarity(step.title, ocr), 3) for step in guide.steps}
+        assert all(score >= 0.9 for score in scores.values()), f"{theme}: {scores}"

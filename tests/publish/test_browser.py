@@ -10,11 +10,13 @@ import json
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from sample_library import write_guide
 
 from chromium import Chromium
-from support import require_tool
+from support import best_similarity, normalized, ocr_vie, require_tool
 from trainer.publish import publish
+from trainer.store import load_guide
 
 pytestmark = pytest.mark.slow
 
@@ -47,8 +49,13 @@ def test_guide_page_opens_offline_without_errors_or_requests(browser: Chromium, 
     assert browser.evaluate("getComputedStyle(document.body).fontFamily").startswith('"Be Vietnam Pro"')
     assert float(browser.evaluate("parseFloat(getComputedStyle(document.querySelector('main p').parentElement).fontSize)")) >= 17
     assert browser.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)") is True
-    shot = browser.screenshot(tmp_path / "page-390.png")
-    assert shot.stat().st_size > 10_000
+    # What the phone shows: OCR of the screenshot finds the guide's title and its first step.
+    shown = screen_text(browser.screenshot(tmp_path / "page-390.png"))
+    for title in (
+        "Kích hoạt tài khoản định danh điện tử",
+        load_guide(site.parent / "content" / "dinh-danh-guide").steps[0].title,
+    ):
+        assert best_similarity(title, shown) >= 0.85, (title, shown)
 
 
 def test_index_search_ignores_accents_and_makes_no_request(browser: Chromium, site: Path, tmp_path: Path) -> None:
@@ -72,8 +79,22 @@ def test_index_search_ignores_accents_and_makes_no_request(browser: Chromium, si
     assert browser.evaluate("document.getElementById('empty').hidden") is False
     assert search("") == "bao-hiem-guide,chu-ky-guide,dinh-danh-guide"
     assert browser.evaluate("document.documentElement.scrollWidth") <= 390
-    browser.screenshot(tmp_path / "index-390.png")
+    # After clearing the search every guide is listed again, visibly: OCR finds the three titles.
+    shown = screen_text(browser.screenshot(tmp_path / "index-390.png"))
+    for title in (
+        "Cài VssID và đăng ký bảo hiểm xã hội điện tử",
+        "Kích hoạt tài khoản định danh điện tử",
+        "Đăng ký chữ ký số công cộng",
+    ):
+        assert best_similarity(title, shown) >= 0.85, (title, shown)
     assert browser.problems() == []
+
+
+def screen_text(png: Path) -> str:
+    """Normalized OCR of a phone-width screenshot, enlarged twice (phone text is small for OCR)."""
+    with Image.open(png) as shot:
+        shot.convert("RGB").resize((shot.width * 2, shot.height * 2), Image.Resampling.LANCZOS).save(png.with_suffix(".x2.png"))
+    return normalized(ocr_vie(png.with_suffix(".x2.png")))
 
 
 def test_the_browser_check_does_see_requests_and_errors(browser: Chromium, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from sample_library import make_small_library, write_guide
 from trainer.publish import publish, verify
 from trainer.publish.build import PublishError
 from trainer.publish.state import CACHE_DIR, STATE_FILE
+from trainer.store import load_guide
 
 SLUGS = ["alpha-guide", "beta-guide", "gamma-guide"]
 
@@ -38,9 +40,15 @@ def test_publish_builds_every_guide_kit_and_index(small_library: Path, tmp_path:
     assert summary.ok and summary.built == 3 and summary.kits_built == 3
     assert built(events) == [(s, "html") for s in SLUGS]
     for slug in SLUGS:
-        assert (out / slug / f"{slug}-html.html").is_file()
+        # The page is this guide's page: its title and every step title, as the source says them.
+        guide = load_guide(small_library / slug)
+        page = html.unescape((out / slug / f"{slug}-html.html").read_text(encoding="utf-8"))
+        assert all(text in page for text in [guide.title, *(step.title for step in guide.steps)]), slug
         assert (out / slug / "source" / "guide.md").read_bytes() == (small_library / slug / "guide.md").read_bytes()
-        assert (out / slug / "source" / "images" / "01.png").is_file()
+        source_images = sorted(p.relative_to(small_library / slug) for p in (small_library / slug / "images").iterdir())
+        assert source_images, slug
+        for image in source_images:  # the kit carries the editor's pictures unchanged
+            assert (out / slug / "source" / image).read_bytes() == (small_library / slug / image).read_bytes(), image
         for kit in (out / slug, out / f"{slug}.zip"):
             result = verify(kit)
             assert result.ok, result.lines()

@@ -7,6 +7,7 @@ bench/publish.py publishes everything, clips included.
 
 from __future__ import annotations
 
+import html
 import shutil
 import subprocess
 import sys
@@ -14,9 +15,34 @@ from pathlib import Path
 
 import pytest
 
-from support import CONTENT, bundled_guide_dirs
+from support import CONTENT, bundled_guide_dirs, pdf_pages_text, read_qr_codes
 from trainer.exporters import BUILTIN
+from trainer.model import Guide
 from trainer.publish.build import presets_for
+from trainer.store import load_guide
+
+
+def read_back(guide: Guide, kit: Path, formats: list[str]) -> None:
+    """Each format in a kit says what the guide says: read with real readers, not just found on disk."""
+    titles = [guide.title, *(step.title for step in guide.steps)]
+    if "html" in formats:
+        page = html.unescape((kit / f"{guide.slug}-html.html").read_text(encoding="utf-8"))
+        assert all(t in page for t in titles), f"{guide.slug}: the offline page misses a title"
+    if "handout" in formats:
+        for pdf in sorted(kit.glob(f"{guide.slug}-handout-*.pdf")):
+            text = " ".join(" ".join(pdf_pages_text(pdf)).split())
+            assert all(" ".join(t.split()) in text for t in titles[1:]), f"{pdf.name} misses a step title"
+    if "pptx" in formats:
+        from pptx import Presentation
+
+        (deck,) = kit.glob(f"{guide.slug}-pptx.pptx")
+        slides = list(Presentation(str(deck)).slides)
+        assert [" ".join(s.shapes.title.text_frame.text.split()) for s in slides[1:-1]] == [
+            " ".join(t.split()) for t in titles[1:]
+        ]
+    if "infographic" in formats and guide.official_url:
+        strips = sorted(kit.glob(f"{guide.slug}-infographic-strip.*"))
+        assert strips and all(read_qr_codes(p) == [guide.official_url] for p in strips), guide.slug
 
 
 def test_clip_presets_published_are_vertical_landscape_lite() -> None:
@@ -50,6 +76,7 @@ def test_bundled_library_publishes_and_every_kit_verifies(tmp_path: Path) -> Non
         names = {p.name for p in (out / slug).iterdir()}
         for fmt in formats:
             assert any(n.startswith(f"{slug}-{fmt}") for n in names), (slug, fmt, sorted(names))
+        read_back(load_guide(folder), out / slug, formats)
         assert f'href="{slug}/{slug}-html.html"' in index
     # one flipped byte in one file of one kit is found and named
     first = guides[0].name
