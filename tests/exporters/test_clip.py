@@ -142,8 +142,7 @@ def narrated(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
     Step times are set by the editor's `duration` (kept short so four presets encode in seconds):
     step 1 keeps its 4 s, step 2's 6 s of narration outlasts its 3 s, step 3 keeps its 5 s.
     """
-    if not GUIDES:
-        pytest.skip("no bundled guides in content/")
+    assert GUIDES, "no bundled guides in content/"
     folder = tmp_path_factory.mktemp("narrated") / GUIDES[0].name
     shutil.copytree(GUIDES[0], folder)
     (folder / "audio").mkdir()
@@ -288,8 +287,7 @@ def test_every_bundled_guide_exports(bundled_lite) -> None:  # type: ignore[no-u
 
 
 def test_cancel_at_30_percent_stops_ffmpeg_and_leaves_nothing(tmp_path: Path) -> None:
-    if not GUIDES:
-        pytest.skip("no bundled guides in content/")
+    assert GUIDES, "no bundled guides in content/"
     guide = load_guide(GUIDES[0])
     for step in guide.steps:
         step.duration = 3
@@ -316,8 +314,7 @@ def test_cancel_at_30_percent_stops_ffmpeg_and_leaves_nothing(tmp_path: Path) ->
 # -- bad input -----------------------------------------------------------------------------------------
 @pytest.fixture
 def small_guide(tmp_path: Path):  # type: ignore[no-untyped-def]
-    if not GUIDES:
-        pytest.skip("no bundled guides in content/")
+    assert GUIDES, "no bundled guides in content/"
     folder = tmp_path / GUIDES[0].name
     shutil.copytree(GUIDES[0], folder)
     (folder / "audio").mkdir()
