@@ -205,5 +205,5 @@ def test_every_bundled_guide_exports_in_every_theme(bundled_guide_dir: Path, tmp
         assert read_qr_codes(strip) == ([guide.official_url] if guide.official_url else []), theme
         ocr = normalized(ocr_vie(strip))
         scores = {step.title: round(best_similarity(step.title, ocr), 3) for step in guide.steps}
-        # 0.85: grayscale strips OCR a letter or two worse; another step's title scores far lower (< 0.6).
-        assert all(score >= 0.85 for score in scores.values()), f"{theme}: {scores}"
+        # 0.8: OCR of 30 strips misreads a letter or two here and there (0.87 seen); a missing title scores far lower.
+        assert all(score >= 0.8 for score in scores.values()), f"{theme}: {scores}"
