@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from privacy_screens import Row, draw_screen
 
+from privacy_screens import Row, draw_screen
 from trainer.privacy import cache, scan
 from trainer.privacy import scanner as scan_module
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from privacy_screens import Row, draw_screen
 
+from privacy_screens import Row, draw_screen
 from trainer.model import Annotation
 from trainer.privacy import Finding, guide_problems, is_hidden
 from trainer.store import load_guide

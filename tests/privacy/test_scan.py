@@ -9,8 +9,8 @@ import socket
 from pathlib import Path
 
 import pytest
-from privacy_screens import DEJAVU, Row, draw_screen
 
+from privacy_screens import DEJAVU, Row, draw_screen
 from trainer.privacy import Finding, ScanError, proposed_marks, read_text, scan
 from trainer.privacy.findings import Box
 from trainer.search import fold
