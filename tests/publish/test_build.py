@@ -219,14 +219,17 @@ def test_a_republished_clip_encodes_only_the_changed_scenes(tmp_path: Path) -> N
     kept = out / CACHE_DIR / "alpha-guide"
     before = {p.relative_to(kept): p.stat().st_mtime_ns for p in kept.rglob("*.mp4")}
     assert sorted({p.parent.name for p in before}) == ["clip-landscape", "clip-lite", "clip-vertical"]
-    assert len(before) == 3 * 4, "title, two steps, end card, for each of three presets"
+    # Each of the four scenes (title, two steps, end card) is longer than one 5-s unit, so it is kept as
+    # its lead (crossfade, then the start of its still) and the one unit of its still that repeats.
+    assert len(before) == 3 * 4 * 2, "a lead and a unit per scene, for each of three presets"
 
     write_guide(library, "alpha-guide", word="của mình")  # one word of step 2
     summary, events = run(library, out, formats=["clip"], jobs=2)
     assert summary.ok and len(built(events)) == 3
     after = {p.relative_to(kept): p.stat().st_mtime_ns for p in kept.rglob("*.mp4")}
-    # Per preset: step 2's scene and the end card's (its crossfade starts from step 2's picture).
-    assert len(set(after) - set(before)) == 3 * 2 and len(after) == 3 * 4
+    # Per preset: step 2's lead and unit, and the end card's lead (its crossfade starts from step 2's
+    # picture); the end card's unit shows only its own still and is reused.
+    assert len(set(after) - set(before)) == 3 * 3 and len(after) == 3 * 4 * 2
     assert all(after[p] == before[p] for p in set(after) & set(before))
     assert verify(out / "alpha-guide.zip").ok
 
