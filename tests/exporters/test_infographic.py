@@ -212,5 +212,11 @@ def test_every_bundled_guide_exports_in_every_theme(bundled_guide_dir: Path, tmp
         assert read_qr_codes(strip) == ([guide.official_url] if guide.official_url else []), theme
         ocr = normalized(ocr_vie(strip))
         scores = {step.title: round(best_similarity(step.title, ocr), 3) for step in guide.steps}
+        if min(scores.values()) < 0.8:
+            # Tesseract's automatic layout sometimes joins a title's first line to the phone picture beside
+            # it and drops the line; reading the strip as one column finds it. A title that is not there
+            # fails both readings.
+            column = normalized(ocr_vie(strip, "--psm", "4"))
+            scores = {title: max(score, round(best_similarity(title, column), 3)) for title, score in scores.items()}
         # 0.8: OCR of 30 strips misreads a letter or two here and there (0.87 seen); a missing title scores far lower.
         assert all(score >= 0.8 for score in scores.values()), f"{theme}: {scores}"
