@@ -4,6 +4,7 @@ no port, no extra library. Shared by the tests that open published pages and pla
 from __future__ import annotations
 
 import base64
+import fcntl
 import json
 import os
 import subprocess
@@ -19,7 +20,9 @@ class Chromium:
         to_chrome_r, self._to_chrome = os.pipe()
         self._from_chrome, from_chrome_w = os.pipe()
         # dup to fds above 10 so dup2 onto 3 and 4 in the child cannot clobber one another
-        high = [os.dup2(fd, 20 + i) for i, fd in enumerate((to_chrome_r, from_chrome_w))]
+        # (F_DUPFD takes the lowest FREE fd >= 10: dup2 onto fixed numbers silently closed whatever this
+        # process had there, such as multiprocessing's resource-tracker pipe, and a later publish failed.)
+        high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in (to_chrome_r, from_chrome_w)]
 
         def wire() -> None:
             os.dup2(high[0], 3)

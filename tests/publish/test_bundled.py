@@ -8,6 +8,7 @@ bench/publish.py publishes everything, clips included.
 from __future__ import annotations
 
 import html
+import re
 import shutil
 import subprocess
 import sys
@@ -26,7 +27,9 @@ def read_back(guide: Guide, kit: Path, formats: list[str]) -> None:
     """Each format in a kit says what the guide says: read with real readers, not just found on disk."""
     titles = [guide.title, *(step.title for step in guide.steps)]
     if "html" in formats:  # whitespace folded: the page may keep a hotline together with a no-break space
-        page = " ".join(html.unescape((kit / f"{guide.slug}-html.html").read_text(encoding="utf-8")).split())
+        # Tags dropped first: a title's glossary term is wrapped in <abbr> for its tooltip.
+        raw = (kit / f"{guide.slug}-html.html").read_text(encoding="utf-8")
+        page = " ".join(html.unescape(re.sub(r"<[^>]+>", "", raw)).split())
         assert all(" ".join(t.split()) in page for t in titles), f"{guide.slug}: the offline page misses a title"
     if "handout" in formats:
         for pdf in sorted(kit.glob(f"{guide.slug}-handout-*.pdf")):
