@@ -17,6 +17,16 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "trainer.render": ("PySide6.QtWidgets", "PySide6.QtPrintSupport", "trainer.exporters", "trainer.ui", "trainer.cli"),
     "trainer.exporters": ("PySide6.QtWidgets", "trainer.ui", "trainer.cli"),
     "trainer.presenter": ("PySide6", "trainer.ui"),
+    # Starting programs sits below everything that starts one (exporters, importers, narration).
+    "trainer.processes": (
+        "PySide6",
+        "trainer.store",
+        "trainer.render",
+        "trainer.exporters",
+        "trainer.importers",
+        "trainer.ui",
+        "trainer.cli",
+    ),
     "trainer.narration": ("PySide6", "trainer.ui", "trainer.cli"),
     "trainer.search": ("PySide6", "trainer.render", "trainer.exporters", "trainer.ui"),
     "trainer.terms": ("PySide6", "trainer.render", "trainer.exporters", "trainer.ui", "trainer.cli"),

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
-import subprocess
 import tempfile
 from pathlib import Path
 
+from trainer import processes
 from trainer.exporters.clip.audio import MAX_NARRATION, SAMPLE_RATE, AudioError, decode, write_wav
 from trainer.exporters.clip.loudness import LoudnessError, normalise
 from trainer.store.atomic import atomic_path
@@ -119,9 +119,7 @@ def _encode(ffmpeg: str, wav: Path, target: Path) -> None:
     """AAC-LC mono 96 kb/s in an .m4a: small, and every phone and Windows plays it."""
     cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y", "-i", str(wav), "-c:a", "aac", "-b:a", "96k"]
     cmd += ["-ac", "1", "-ar", str(SAMPLE_RATE), "-movflags", "+faststart", "-f", "ipod", str(target)]
-    done = subprocess.run(
-        cmd, capture_output=True, text=True, errors="replace", creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)
-    )
+    done = processes.run(cmd, text=True, errors="replace")
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         raise NarrationError("write", lines[-1] if lines else f"ffmpeg exit code {done.returncode}")
@@ -141,13 +139,7 @@ def narration_seconds(path: Path) -> float | None:
 
 @functools.lru_cache(maxsize=512)
 def _header_seconds(path: str, _mtime: int, _size: int) -> float | None:
-    done = subprocess.run(
-        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", path],
-        capture_output=True,
-        text=True,
-        errors="replace",
-        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-    )
+    done = processes.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", path], text=True, errors="replace")
     found = _DURATION.search(done.stderr)
     if not found:
         return None

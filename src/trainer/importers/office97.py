@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from trainer import processes
 from trainer.exporters.base import report
 from trainer.importers.base import Imported, Importer, ImportFailed, ImportOptions, Progress, scaled
 from trainer.importers.package import OLE_MAGIC
@@ -54,7 +55,7 @@ def convert(source: Path, target_ext: str, kind: str, modern: str, workdir: Path
         str(plain),
     ]
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=CONVERT_SECONDS, check=False)
+        result = processes.run(command, text=True, timeout=CONVERT_SECONDS)
     except subprocess.TimeoutExpired:
         raise ImportFailed(source, "convert-failed", detail=f"> {CONVERT_SECONDS} s") from None
     except OSError as exc:

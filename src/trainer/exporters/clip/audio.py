@@ -11,9 +11,10 @@ start times (plain sample copies), and music is mixed under them with volume aut
 from __future__ import annotations
 
 import shutil
-import subprocess
 import wave
 from pathlib import Path
+
+from trainer import processes
 
 SAMPLE_RATE = 44100
 # One step's narration may not run longer than this: longer is a lecture, not a step.
@@ -22,11 +23,6 @@ MAX_NARRATION = 300.0
 
 class AudioError(Exception):
     """An audio file that cannot be used; args = (code, detail)."""
-
-
-def _hidden() -> dict[str, object]:
-    # No console window flashing up on Windows for each helper process.
-    return {"creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0)}
 
 
 def decode(ffmpeg: str, source: Path, target: Path, limit: float | None = None) -> float:
@@ -39,7 +35,7 @@ def decode(ffmpeg: str, source: Path, target: Path, limit: float | None = None) 
     if limit is not None:
         cmd += ["-t", f"{limit + 0.5:.3f}"]
     cmd += ["-ac", "1", "-ar", str(SAMPLE_RATE), "-c:a", "pcm_s16le", "-f", "wav", "-y", str(target)]
-    done = subprocess.run(cmd, capture_output=True, text=True, errors="replace", **_hidden())  # type: ignore[call-overload]
+    done = processes.run(cmd, text=True, errors="replace")
     if done.returncode != 0:
         lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
         detail = lines[-1] if lines else f"ffmpeg exit code {done.returncode}"
@@ -68,7 +64,7 @@ def speak_draft(text: str, target: Path, espeak: str, voice: str = "vi") -> None
     # 140 words a minute is espeak's slow end that stays intelligible; text goes through stdin so no
     # caption text is ever read as an option.
     cmd = [espeak, "-v", voice, "-s", "140", "-w", str(target), "--stdin"]
-    done = subprocess.run(cmd, input=text.encode("utf-8"), capture_output=True, **_hidden())  # type: ignore[call-overload]
+    done = processes.run(cmd, input=text.encode("utf-8"))
     if done.returncode != 0 or not target.exists():
         raise AudioError("espeak", done.stderr.decode("utf-8", "replace").strip() or f"exit code {done.returncode}")
 

@@ -13,15 +13,13 @@ input, sometimes live-locked ffmpeg's filter thread (seen with ffmpeg 9.0 under 
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
 import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from trainer import processes
 
 
 @dataclass(frozen=True)
@@ -160,37 +158,6 @@ class EncodeError(Exception):
     """ffmpeg failed; str() is its last error line."""
 
 
-def _popen_flags() -> dict[str, object]:
-    """Own process group (cancel signals it whole); on Linux also die with Trainer if it is killed."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        # Loaded before the fork: nothing may be imported between fork and exec while Qt threads run.
-        prctl = ctypes.CDLL(None).prctl
-
-        def child_setup() -> None:  # runs in the child between fork and exec
-            os.setsid()
-            # PR_SET_PDEATHSIG (1): a killed Trainer must not leave ffmpeg writing a .part file on and on.
-            prctl(1, signal.SIGKILL)
-
-        return {"preexec_fn": child_setup}
-    if os.name == "posix":
-        return {"start_new_session": True}
-    return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | getattr(subprocess, "CREATE_NO_WINDOW", 0)}
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Stop ffmpeg now and reap it. SIGKILL, not SIGTERM: on SIGTERM ffmpeg first flushes its whole
-    pipeline into a file that is about to be deleted anyway."""
-    if process.poll() is None:
-        with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
-            if os.name == "posix":
-                os.killpg(process.pid, signal.SIGKILL)
-            else:
-                process.kill()
-    process.wait()
-
-
 def run_ffmpeg(cmd: list[str], total_seconds: float, progress: Callable[[float], None]) -> None:
     """Run an ffmpeg command that writes `-progress pipe:1`; report the fraction done; stop it if progress raises.
 
@@ -199,7 +166,8 @@ def run_ffmpeg(cmd: list[str], total_seconds: float, progress: Callable[[float],
     """
     with tempfile.TemporaryFile() as errors:
         # stderr goes to a file, not a pipe: a chatty ffmpeg can never block on a full pipe we do not read.
-        process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, **_popen_flags())  # type: ignore[call-overload]
+        # Its own process group, so a cancel kills it whole; it also dies with Trainer (trainer.processes).
+        process = processes.popen(cmd, new_group=True, stdout=subprocess.PIPE, stderr=errors)
         try:
             assert process.stdout is not None
             for raw in process.stdout:
@@ -208,7 +176,7 @@ def run_ffmpeg(cmd: list[str], total_seconds: float, progress: Callable[[float],
                     progress(min(1.0, max(0, int(value)) / 1e6 / total_seconds))
             code = process.wait()
         finally:
-            _stop(process)
+            processes.stop(process)
         if code != 0:
             errors.seek(0)
             lines = [line.strip() for line in errors.read().decode("utf-8", "replace").splitlines() if line.strip()]

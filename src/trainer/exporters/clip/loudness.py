@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 import re
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+
+from trainer import processes
 
 TARGET_LUFS = -16.0
 # The promise: no true peak above this, measured on the encoded file.
@@ -52,9 +53,7 @@ class Loudness:
 
 def _run(cmd: list[str]) -> str:
     """Run ffmpeg; its stderr; LoudnessError with its last line when it fails."""
-    done = subprocess.run(
-        cmd, capture_output=True, text=True, errors="replace", creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)
-    )
+    done = processes.run(cmd, text=True, errors="replace")
     if done.returncode != 0:
         lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
         raise LoudnessError(lines[-1] if lines else f"ffmpeg exit code {done.returncode}")
