@@ -423,8 +423,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def attach_console() -> None:
+    """Windows, frozen app: let `Trainer.exe --version` typed in a terminal print there.
+
+    The frozen Trainer.exe is a windowed program (no black console behind the app), so Windows gives
+    it no console and Python sets sys.stdout and sys.stderr to None. Started from cmd or PowerShell,
+    it attaches to that terminal's console instead. Streams the caller redirected to a file or a pipe
+    (a script, the smoke test) are real files already and stay as they are.
+    """
+    if sys.platform != "win32" or not getattr(sys, "frozen", False):
+        return
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    import ctypes
+
+    attach_parent_process = -1  # ATTACH_PARENT_PROCESS, (DWORD)-1
+    if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):  # type: ignore[attr-defined]
+        return  # started from Explorer or a shortcut: no terminal to write to
+    # "CONOUT$" opens the console itself; Python writes it as UTF-16, so Vietnamese shows right.
+    if sys.stdout is None:
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")
+    if sys.stderr is None:
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    attach_console()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if not argv:
@@ -437,6 +462,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except GuideError as exc:
         _err(str(exc))
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        # A folder that cannot be written, a path too long for the file system, a file another
+        # program holds open: one line naming the file, not a traceback.
+        from trainer.store.atomic import write_error_message
+
+        _err(write_error_message(exc))
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         _err("trainer: interrupted")
