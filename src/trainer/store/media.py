@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import unicodedata
 import warnings
 from pathlib import Path
 
@@ -36,8 +38,32 @@ def resolve_inside(folder: Path, relative: str) -> Path:
     if candidate != base and base not in candidate.parents:
         raise MediaError("outside", value=relative)
     if not candidate.exists():
-        raise MediaError("missing", value=relative)
+        candidate = _any_normal_form(base, relative) or candidate
+        if not candidate.exists():
+            raise MediaError("missing", value=relative)
     return candidate
+
+
+def _any_normal_form(base: Path, relative: str) -> Path | None:
+    """The file `relative` names under `base` when its name on disk is in the other Unicode form.
+
+    "ả" is one code point in NFC (what Windows keyboards type) and two in NFD (what macOS writes file
+    names in); ext4 and NTFS keep names byte for byte, so a guide typed on one machine with pictures
+    copied from another names them differently. Each part is matched by its NFC form.
+    """
+    folder = base
+    for part in Path(relative).parts:
+        wanted = unicodedata.normalize("NFC", part)
+        try:
+            names = [e.name for e in os.scandir(folder)]
+        except OSError:
+            return None
+        match = next((n for n in names if unicodedata.normalize("NFC", n) == wanted), None)
+        if match is None:
+            return None
+        folder = folder / match
+    found = folder.resolve()
+    return found if base in found.parents else None
 
 
 def _checked(source: Path | bytes, name: str, upright: bool) -> tuple[tuple[int, int], Image.Image | None]:
