@@ -157,3 +157,36 @@ def test_music_browse_button_fills_the_path(qtbot, guide, tmp_path: Path, monkey
     music = next(b for b in dialog.boxes if b.name == "clip").fields["music"]
     music.browse.click()  # type: ignore[attr-defined]
     assert music.text() == str(chosen)  # type: ignore[attr-defined]
+
+
+def test_a_folder_that_cannot_be_written_is_one_translated_line(qtbot, guide, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+
+    from trainer.exporters import get_exporter
+    from trainer.store.problems import set_language
+
+    out = tmp_path / "Thư mục chỉ đọc"
+    out.mkdir()
+    if os.geteuid() == 0:  # root ignores permission bits; the immutable flag stops it
+        if subprocess.run(["chattr", "+i", str(out)], capture_output=True).returncode != 0:
+            pytest.skip("chattr +i is not available")
+    else:
+        out.chmod(0o555)
+    set_language("vi")
+    try:
+        worker = ExportWorker(guide, out, [ExportJob("html", get_exporter("html").Options())])
+        failures: list[str] = []
+        worker.failed.connect(failures.append)
+        worker.run()
+    finally:
+        set_language(None)
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(out)], check=True)
+        else:
+            out.chmod(0o755)
+    assert failures == [
+        f"html: {out / 'dang-ky-vssid-html.html'}: không được phép ghi vào đây (thư mục chỉ đọc hoặc không có quyền);"
+        " hãy chọn thư mục khác"
+    ]
+    assert list(out.iterdir()) == []

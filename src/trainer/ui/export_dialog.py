@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from trainer.exporters import Cancelled, ExportError, formats, get_exporter
 from trainer.exporters.base import own_option_fields
 from trainer.model import Guide
+from trainer.store.atomic import write_error_message
 from trainer.store.problems import ERROR
 
 
@@ -125,7 +126,8 @@ class ExportWorker(QObject):
             except ExportError as exc:
                 self.failed.emit(str(exc))
             except OSError as exc:
-                self.failed.emit(f"{job.format}: {exc.filename or self.out_dir}: {exc.strerror or exc}")
+                # Translated, one line: a read-only folder, a path too long, a file another program holds open.
+                self.failed.emit(f"{job.format}: {write_error_message(exc, exc.filename or self.out_dir)}")
             except Exception as exc:  # noqa: BLE001 - show the person a plain line, keep the app alive
                 self.failed.emit(f"{job.format}: {type(exc).__name__}: {exc}")
         if not cancelled:
