@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,24 @@ def test_trash_moves_the_folder_to_the_trash_not_oblivion(root: Path, tmp_path: 
 def test_slugify() -> None:
     assert slugify("Kích hoạt VNeID mức 2!") == "kich-hoat-vneid-muc-2"
     assert slugify("!!!") == "huong-dan"
+
+
+def test_the_frozen_apps_library_is_a_copy_of_the_bundled_guides_made_once(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from trainer.library import bundled_guides, default_library, user_library
+
+    bundled = tmp_path / "app" / "_internal"
+    shutil.copytree(bundled_guides() / "vneid-kich-hoat", bundled / "content" / "vneid-kich-hoat")
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundled), raising=False)  # what PyInstaller's bootloader sets
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert bundled_guides() == bundled / "content"
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    monkeypatch.chdir(tmp_path)  # no ./content here
+    library = default_library()
+    assert library == home / "Documents" / "Trainer"
+    guide = library / "vneid-kich-hoat" / "guide.md"
+    assert load_guide(guide.parent).title
+    guide.write_text(guide.read_text(encoding="utf-8") + "\nMy own words.\n", encoding="utf-8")
+    assert user_library(home) == library and "My own words." in guide.read_text(encoding="utf-8")  # never copied over

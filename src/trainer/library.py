@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,12 +21,36 @@ from trainer.store.problems import Problem
 DEFAULT_REVIEW_DAYS = 180
 
 
+def bundled_guides() -> Path:
+    """The guides that ship with Trainer: content/ beside the source tree, or inside the frozen app's folder."""
+    frozen_root = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader in the built app
+    if frozen_root:
+        return Path(frozen_root) / "content"
+    return Path(__file__).resolve().parents[2] / "content"
+
+
+def user_library(home: Path | None = None) -> Path:
+    """The frozen app's own library: Documents/Trainer in the user's home, seeded once with the bundled guides.
+
+    The installed app's folder may be read-only and is replaced by an update or removed by an uninstall, so
+    the editor's guides never live there; a copy made on first start survives both.
+    """
+    home = home or Path.home()
+    documents = home / "Documents"
+    library = (documents if documents.is_dir() else home) / "Trainer"
+    if not library.exists():
+        shutil.copytree(bundled_guides(), library)
+    return library
+
+
 def default_library() -> Path:
-    """The library the app and the CLI open by default: ./content, else the bundled guides beside the source tree."""
+    """The library the app and the CLI open by default: ./content, else the bundled guides (the user's copy when frozen)."""
     here = Path.cwd() / "content"
     if here.is_dir():
         return here
-    return Path(__file__).resolve().parents[2] / "content"
+    if getattr(sys, "frozen", False):
+        return user_library()
+    return bundled_guides()
 
 
 @dataclass
