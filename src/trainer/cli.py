@@ -327,7 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("app", help="open the desktop app", description="Open the desktop app on a library folder.")
-    p.add_argument("library", nargs="?", help="library folder (default: the last one used, or ./content)")
+    p.add_argument(
+        "library", nargs="?", help="library folder, guide folder or guide.md (default: the last library used, or ./content)"
+    )
     p.set_defaults(func=cmd_app)
 
     p = sub.add_parser(

@@ -718,8 +718,14 @@ def _run_hooks(window: MainWindow) -> None:
         QTimer.singleShot(0, lambda: getattr(importlib.import_module(module), func)(window))
 
 
+def folder_to_open(path: Path) -> Path:
+    """The folder the app opens for a path it is given: a file (Explorer's "Open with Trainer" on a
+    guide.md passes the file) stands for the folder it is in; a folder stands for itself."""
+    return path.parent if path.is_file() else path
+
+
 def run_app(library: Path | None) -> int:
-    """Open the app on a library folder (default: the last one used, else ./content); return the exit code."""
+    """Open the app on a library or guide folder, or a guide.md (default: the last library used, else ./content); return the exit code."""
     app = make_app()
     if library is None:
         remembered = settings().value("library")
@@ -727,7 +733,7 @@ def run_app(library: Path | None) -> int:
             library = Path(str(remembered))
         else:
             library = default_library()
-    library = Path(library)
+    library = folder_to_open(Path(library))
     if library.is_dir() and not (library / "guide.md").exists():
         settings().setValue("library", str(library))
     window = MainWindow(library)
