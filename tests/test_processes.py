@@ -102,6 +102,7 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc")
 def test_run_kills_the_child_on_timeout(tmp_path: Path) -> None:
     pid_file = tmp_path / "pid"
     code = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(60)"
@@ -165,3 +166,44 @@ def test_ffmpeg_ends_when_trainer_is_killed_mid_export(tmp_path: Path) -> None:
         if export.poll() is None:
             export.kill()
             export.wait()
+
+
+PARENT = """
+import sys, time
+from trainer import processes
+child = processes.popen([sys.executable, "-c", "import time; time.sleep(120)"])
+print(child.pid, flush=True)
+time.sleep(120)
+"""
+
+
+def _windows_alive(pid: int) -> bool:
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.OpenProcess.restype = ctypes.c_void_p
+    kernel32.WaitForSingleObject.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
+    kernel32.CloseHandle.argtypes = [ctypes.c_void_p]
+    handle = kernel32.OpenProcess(0x00100000 | 0x1000, False, pid)  # SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        return kernel32.WaitForSingleObject(handle, 0) == 0x102  # WAIT_TIMEOUT: still running
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Job objects are Windows; the Windows workflow runs this")
+def test_children_die_with_trainer_on_windows() -> None:
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        assert _windows_alive(child)
+        parent.kill()  # TerminateProcess: no clean-up code runs, as when Trainer is ended in Task Manager
+        parent.wait()
+        gone_by = time.monotonic() + 10
+        while _windows_alive(child) and time.monotonic() < gone_by:
+            time.sleep(0.1)
+        assert not _windows_alive(child), "the child outlived its parent: the kill-on-close job did not hold it"
+    finally:
+        if parent.poll() is None:
+            parent.kill()

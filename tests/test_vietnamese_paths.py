@@ -80,5 +80,5 @@ def test_an_export_folder_too_long_for_the_file_system_is_one_line(tmp_path: Pat
     assert result.returncode == 1
     line = result.stderr.strip()
     assert "\n" not in line and "Traceback" not in line
-    assert line.startswith(f"{out / SLUG}-html.html: ")
+    assert line.startswith(str(out))  # the folder, or the file in it that could not be made
     assert line.endswith(": đường dẫn quá dài đối với hệ thống tệp; hãy chọn thư mục gần gốc ổ đĩa hơn hoặc đặt tên ngắn hơn")

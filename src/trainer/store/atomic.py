@@ -60,13 +60,25 @@ def _plain(native: str) -> Path:
     return Path(native[4:] if native.startswith("\\\\?\\") else native)
 
 
+# ERROR_PATH_NOT_FOUND, ERROR_INVALID_NAME, ERROR_FILENAME_EXCED_RANGE: what Windows answers for a name or
+# path too long (which of them depends on the call and on the \\?\ prefix).
+_WINDOWS_NAME_ERRORS = (3, 123, 206)
+
+
+def _too_long(name: object) -> bool:
+    """A path with a part longer than NAME_MAX, or as long as MAX_PATH in all (Windows' classic limit)."""
+    text = os.fspath(name) if isinstance(name, str | os.PathLike) else ""
+    parts = re.split(r"[\\/]", str(text))
+    return len(str(text)) >= MAX_PATH or any(len(p) > NAME_MAX for p in parts)
+
+
 def write_error_message(exc: OSError, target: Path | str | None = None) -> str:
     """One translated line saying which file could not be written and why."""
     name = target if target is not None else exc.filename
     code = exc.errno
     if isinstance(exc, LockedFileError):
         reason = exc.strerror
-    elif code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) in (206, 3) and len(str(name or "")) >= MAX_PATH:
+    elif code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) in _WINDOWS_NAME_ERRORS and _too_long(name):
         reason = say(
             "đường dẫn quá dài đối với hệ thống tệp; hãy chọn thư mục gần gốc ổ đĩa hơn hoặc đặt tên ngắn hơn",
             "the path is too long for the file system; choose a folder nearer the top of the drive or a shorter name",
