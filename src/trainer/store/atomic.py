@@ -77,7 +77,7 @@ def write_error_message(exc: OSError, target: Path | str | None = None) -> str:
     name = target if target is not None else exc.filename
     code = exc.errno
     if isinstance(exc, LockedFileError):
-        reason = exc.strerror
+        reason = exc.strerror or str(exc)
     elif code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) in _WINDOWS_NAME_ERRORS and _too_long(name):
         reason = say(
             "đường dẫn quá dài đối với hệ thống tệp; hãy chọn thư mục gần gốc ổ đĩa hơn hoặc đặt tên ngắn hơn",
