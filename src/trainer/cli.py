@@ -38,6 +38,12 @@ def fit_problems(guide, theme: str = "default", output_format: str | None = None
     return measure(guide, theme, output_format)
 
 
+def not_reported(found: list[Problem], reported: list[Problem]) -> list[Problem]:
+    """The problems of `found` not already in `reported` (an unusable image the measuring meets is reported by check)."""
+    seen = {(p.file, p.line, p.code) for p in reported}
+    return [p for p in found if (p.file, p.line, p.code) not in seen]
+
+
 def measure_themes(guide, themes: list[str]) -> list[Problem]:  # type: ignore[no-untyped-def]
     """Fit problems of a guide in each theme; a step that overflows in several themes is reported once."""
     found: dict[int, Problem] = {}
@@ -80,11 +86,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_USAGE if "unknown theme" in str(exc) else EXIT_PROBLEMS
     guides, problems = check_paths([Path(p) for p in args.paths])
-    # Measuring needs a guide that loaded cleanly; one broken guide does not hide the others' overflow.
-    broken = {p.file for p in problems if p.severity == ERROR}
+    # Every guide that loaded is measured too, whatever else is wrong with it: check says all of a guide's
+    # problems at once (personal data in an image must not hide text that does not fit, or the editor
+    # fixes one and meets the other only on the next run).
     for guide in guides:
-        if guide.path not in broken:
-            problems.extend(measure_themes(guide, themes))
+        problems.extend(not_reported(measure_themes(guide, themes), problems))
     for problem in problems:
         _out(str(problem))
     failing = [p for p in problems if p.severity == ERROR or args.strict]
@@ -109,8 +115,8 @@ def load_checked(path: Path, theme: str = "default", output_format: str | None =
 
     guide, problems = check_folder(path)
     errors = [p for p in problems if p.severity == ERROR]
-    if guide is not None and not errors:
-        errors = [p for p in fit_problems(guide, theme, output_format) if p.severity == ERROR]
+    if guide is not None:  # measured even when other errors refuse it: the refusal names everything to fix
+        errors += [p for p in not_reported(fit_problems(guide, theme, output_format), errors) if p.severity == ERROR]
     for problem in errors:
         _err(str(problem))
     return None if errors else guide

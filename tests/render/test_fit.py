@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -76,6 +77,27 @@ def test_check_command_reports_it(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert f"guide.md:{guide.steps[0].line}: step 1 'Nộp hồ sơ trực tuyến' does not fit the 1080x1350 card" in done.stdout
+
+
+def test_check_reports_the_fit_error_beside_personal_data(tmp_path: Path) -> None:
+    # The same long guide without the blur: its drawing's 12 digits are personal data, and check (and the
+    # refused export) must still say the text does not fit, not stop at the privacy gate's error.
+    folder = write_guide(tmp_path / "long", steps=[("Nộp hồ sơ trực tuyến", LONG, "phone")], callouts={0: CALLOUTS})
+    line = load_guide(folder).steps[0].line
+    env = {"TRAINER_LANG": "en", "QT_QPA_PLATFORM": "offscreen", "PATH": "", "TRAINER_CACHE_DIR": os.environ["TRAINER_CACHE_DIR"]}
+    checked = subprocess.run(
+        [sys.executable, "-m", "trainer", "check", "--theme", "default", str(folder)], capture_output=True, text=True, env=env
+    )
+    exported = subprocess.run(
+        [sys.executable, "-m", "trainer", "export", str(folder), "--format", "infographic", "-o", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert checked.returncode == 1 and exported.returncode == 1
+    for said in (checked.stdout, exported.stderr):
+        assert "personal data in image 'images/01.png'" in said, said
+        assert f"guide.md:{line}: step 1 'Nộp hồ sơ trực tuyến' does not fit the 1080x1350 card" in said, said
 
 
 def test_an_export_format_measures_only_what_it_paints(tmp_path: Path) -> None:
