@@ -189,3 +189,56 @@ def best_similarity(title: str, ocr: str) -> float:
                 continue
             best = max(best, matcher.ratio())
     return best
+
+
+# -- a guide whose screenshot shows personal data (privacy gate, kits, the editor's problem list) ----------
+ID_GUIDE = """---
+title: Xem thông tin định danh
+slug: xem-dinh-danh
+summary: Xem thông tin cá nhân trên VNeID.
+topic: Định danh điện tử
+valid_as_of: 2026-11-22
+status: {status}
+links:
+- title: VNeID
+  url: https://vneid.gov.vn
+---
+
+## Mở mục thông tin
+
+Bấm **Thông tin cá nhân** để xem số định danh.
+
+![Màn hình thông tin](images/info.png)
+{annotations}
+"""
+# The guide.md line that names the screenshot: where the gate's errors point.
+ID_GUIDE_IMAGE_LINE = ID_GUIDE.split("\n").index("![Màn hình thông tin](images/info.png)") + 1
+
+
+def annotations_block(*marks: str) -> str:
+    """The ```annotations block of a step holding these mark lines ('' for none)."""
+    return "\n```annotations\n" + "\n".join(marks) + "\n```\n" if marks else ""
+
+
+def write_id_guide(
+    folder: Path, rows: list[tuple[str, str | None]], *, marks: tuple[str, ...] = (), status: str = "draft", size: int = 20
+) -> dict[str, tuple[float, float, float, float]]:
+    """A one-step guide 'xem-dinh-danh' in `folder` whose screenshot images/info.png shows `rows` (label, value)
+    drawn as a phone screen; `marks` are its annotation lines. Returns each drawn value's relative box."""
+    from privacy_screens import Row, draw_screen
+
+    (folder / "images").mkdir(parents=True, exist_ok=True)
+    boxes = draw_screen(folder / "images" / "info.png", [Row(label, value) for label, value in rows], size=size)
+    write_id_guide_text(folder, *marks, status=status)
+    return boxes
+
+
+def write_id_guide_text(folder: Path, *marks: str, status: str = "draft") -> None:
+    """(Re)write the guide.md of write_id_guide with these annotation lines."""
+    (folder / "guide.md").write_text(ID_GUIDE.format(status=status, annotations=annotations_block(*marks)), encoding="utf-8")
+
+
+def mark_around(kind: str, box: tuple[float, float, float, float], pad_x: float = 0.01, pad_y: float = 0.01) -> str:
+    """An annotation line ('blur X1 Y1 X2 Y2') a little larger than a drawn value's box."""
+    x0, y0, x1, y1 = box
+    return f"{kind} {x0 - pad_x:.4f} {y0 - pad_y:.4f} {x1 + pad_x:.4f} {y1 + pad_y:.4f}"

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, PngImagePlugin
 
-from privacy_screens import Row, draw_screen
-from support import require_tesseract_vie
+from support import ID_GUIDE_IMAGE_LINE, require_tesseract_vie, write_id_guide, write_id_guide_text
 from trainer.publish import publish, verify
 from trainer.publish.kit import write_manifest, write_team_kit
 from trainer.store import load_guide
@@ -23,33 +22,13 @@ from trainer.store import load_guide
 ID = "001 089 012345"
 # What tesseract must read of the ID in the original (it may merge the first digit with the text above).
 ID_TAIL = "089012345"
-GUIDE = """---
-title: Xem thông tin định danh
-slug: xem-dinh-danh
-summary: Xem thông tin cá nhân trên VNeID.
-topic: Định danh điện tử
-valid_as_of: 2026-11-22
-status: reviewed
-links:
-- title: VNeID
-  url: https://vneid.gov.vn
----
-
-## Mở mục thông tin
-
-Bấm **Thông tin cá nhân** để xem số định danh.
-
-![Màn hình thông tin](images/info.png)
-{annotations}
-"""
 
 
 def make_library(root: Path, blurred: bool) -> tuple[Path, tuple[int, int, int, int]]:
     """A one-guide library whose screenshot shows an ID (with EXIF and a text chunk); returns the blur box in pixels."""
     folder = root / "lib" / "xem-dinh-danh"
-    (folder / "images").mkdir(parents=True)
     image = folder / "images" / "info.png"
-    boxes = draw_screen(image, [Row("Số định danh cá nhân", ID)], size=26)
+    boxes = write_id_guide(folder, [("Số định danh cá nhân", ID)], status="reviewed", size=26)
     x0, y0, x1, y1 = boxes[ID]
     x0, y0, x1, y1 = x0 - 0.02, y0 - 0.01, x1 + 0.02, y1 + 0.01
     with Image.open(image) as img:
@@ -60,8 +39,8 @@ def make_library(root: Path, blurred: bool) -> tuple[Path, tuple[int, int, int, 
         info.add_text("Comment", "chụp tại nhà, 12 Lý Thường Kiệt")
         img.save(image, exif=exif, pnginfo=info)
         width, height = img.size
-    marks = f"\n```annotations\nblur {x0:.4f} {y0:.4f} {x1:.4f} {y1:.4f}\n```\n" if blurred else ""
-    (folder / "guide.md").write_text(GUIDE.format(annotations=marks), encoding="utf-8")
+    if blurred:
+        write_id_guide_text(folder, f"blur {x0:.4f} {y0:.4f} {x1:.4f} {y1:.4f}", status="reviewed")
     pixel_box = (int(x0 * width) + 1, int(y0 * height) + 1, int(x1 * width) - 1, int(y1 * height) - 1)
     return folder.parent, pixel_box
 
@@ -133,7 +112,7 @@ def test_publish_refuses_a_guide_with_an_unblurred_id(tmp_path: Path) -> None:
     summary = publish(library, tmp_path / "dist", formats=["html"])
     assert [f.slug for f in summary.failures] == ["xem-dinh-danh"]
     message = summary.failures[0].message
-    assert "guide.md:17: personal data in image 'images/info.png' (ID number)" in message
+    assert f"guide.md:{ID_GUIDE_IMAGE_LINE}: personal data in image 'images/info.png' (ID number)" in message
     assert not (tmp_path / "dist" / "xem-dinh-danh.zip").exists()
 
 
