@@ -16,7 +16,8 @@ Boxes are RELATIVE to the upright image, (x0, y0, x1, y1) in 0..1, the conventio
   importers to propose (accepted, moved or rejected by a person; a rejection is saved as ``keep``).
 - ``uncovered(guide, step) -> list[Finding]``: findings no blur covers and no ``keep`` mark accepts.
 - ``guide_problems(guide) -> list[Problem]``: the gate's errors (``personal-data``,
-  ``personal-data-unchecked``) pointed at the image's line in guide.md.
+  ``personal-data-unchecked``) pointed at the image's line in guide.md; ``step_problems(guide, step, found)``
+  the same for one step from findings already in hand (the editor scans in a worker, then asks this).
 
 Results are cached by the image's SHA-256 in the user's cache folder (cache.py; TRAINER_CACHE_DIR
 moves it), so checking a library again costs almost nothing. Engines load on first use, so
@@ -26,7 +27,7 @@ importing this package is cheap.
 from __future__ import annotations
 
 from trainer.privacy.findings import KINDS, Finding, ScanError, TextLine
-from trainer.privacy.gate import guide_problems, is_hidden, uncovered
+from trainer.privacy.gate import guide_problems, is_hidden, step_problems, uncovered
 from trainer.privacy.scanner import proposed_marks, read_text, scan
 
 __all__ = [
@@ -39,5 +40,6 @@ __all__ = [
     "proposed_marks",
     "read_text",
     "scan",
+    "step_problems",
     "uncovered",
 ]

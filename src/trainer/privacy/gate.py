@@ -70,24 +70,32 @@ def _where(box: Box) -> str:
     return " ".join(f"{v:.2f}" for v in box)
 
 
+def step_problems(guide: Guide, step: Step, found: list[Finding] | ScanError, line: int | None = None) -> list[Problem]:
+    """The gate's errors for one step from what detection saw in its image: one per finding its marks leave
+    visible, or one saying the image could not be looked at. `line` defaults to the image's line in guide.md."""
+    file = guide.path or Path(guide.slug)
+    where = image_line(guide, step) if line is None else line
+    if isinstance(found, ScanError):
+        return [Problem(file, where, "personal-data-unchecked", {"value": step.image, "detail": str(found)})]
+    problems = []
+    for finding in found:
+        if is_hidden(finding, step.annotations):
+            continue
+        params = {"value": step.image, "kind_vi": finding.label("vi"), "kind_en": finding.label("en"), "box": _where(finding.box)}
+        problems.append(Problem(file, where, "personal-data", params))
+    return problems
+
+
 def guide_problems(guide: Guide) -> list[Problem]:
     """One error per unhidden finding, and one per image that detection could not look at."""
     problems = []
-    file = guide.path or Path(guide.slug)
     for step in guide.steps:
-        try:
-            found = uncovered(guide, step)
-        except ScanError as exc:
-            problems.append(
-                Problem(file, image_line(guide, step), "personal-data-unchecked", {"value": step.image, "detail": str(exc)})
-            )
+        path = step_image(guide, step)
+        if path is None:
             continue
-        for finding in found:
-            params = {
-                "value": step.image,
-                "kind_vi": finding.label("vi"),
-                "kind_en": finding.label("en"),
-                "box": _where(finding.box),
-            }
-            problems.append(Problem(file, image_line(guide, step), "personal-data", params))
+        try:
+            found: list[Finding] | ScanError = scan(path)
+        except ScanError as exc:
+            found = exc
+        problems += step_problems(guide, step, found)
     return problems

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from trainer.model import Guide, Step
 from trainer.store.problems import ERROR, Problem
 from trainer.ui.document import GuideDocument
-from trainer.ui.guide_check import CHECK_DEBOUNCE_MS, FIT_DEBOUNCE_MS, guide_problems
+from trainer.ui.guide_check import CHECK_DEBOUNCE_MS, FIT_DEBOUNCE_MS, guide_problems, picture_path, privacy_problems
 from trainer.ui.metadata_form import MetadataForm
 from trainer.ui.personal_data_scan import wait_for_scans
 from trainer.ui.preview import PreviewPane
+from trainer.ui.privacy_check import PrivacyCheck
 from trainer.ui.screenshot_intake import ScreenshotIntake, picture_paths
 from trainer.ui.step_form import StepForm
 from trainer.ui.step_list import StepListPanel
@@ -53,6 +54,9 @@ STEP_ACTIONS = (
     "zoom_actual",
     "picture_focus",
 )
+
+PROBLEM_STYLE = "color: #b71c1c; background: #ffebee; padding: 4px; border-radius: 4px;"
+WAITING_STYLE = "color: #37474f; background: #eceff1; padding: 4px; border-radius: 4px;"
 
 
 class GuideEditor(QWidget):
@@ -87,7 +91,7 @@ class GuideEditor(QWidget):
         # being typed in away from under the mouse.
         self.problem_banner = QLabel()
         self.problem_banner.setWordWrap(True)
-        self.problem_banner.setStyleSheet("color: #b71c1c; background: #ffebee; padding: 4px; border-radius: 4px;")
+        self.problem_banner.setStyleSheet(PROBLEM_STYLE)
         self.problem_banner.setVisible(False)
         middle = QWidget()
         column = QVBoxLayout(middle)
@@ -111,6 +115,12 @@ class GuideEditor(QWidget):
         self.doc.changed.connect(self._on_doc_changed)
         self._fit_problems: list[tuple[int, Problem]] = []
         self._rule_problems: list[tuple[int, Problem]] = []
+        # The privacy gate, as `trainer check` runs it: pictures are looked at in a worker (shared with the
+        # picture's blur proposals), the marks are weighed on every check.
+        self.privacy = PrivacyCheck(self.step_form.picture.scans, self)
+        self.privacy.changed.connect(self._weigh_privacy)
+        self._privacy_problems: list[tuple[int, Problem]] = []
+        self.scanning_steps: list[int] = []
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(CHECK_DEBOUNCE_MS)
@@ -293,7 +303,7 @@ class GuideEditor(QWidget):
         if self.current >= len(self.guide.steps):
             self.current = len(self.guide.steps) - 1
         self.steps.fill(self.guide, self.current)
-        self.steps.show_problems(self.problems)
+        self.steps.show_problems(self.problems, self.scanning_steps)
         self.meta_form.load(self.guide)
         self._load_step()
         self._changed_for_outputs()
@@ -434,8 +444,19 @@ class GuideEditor(QWidget):
     # -- problems ------------------------------------------------------------------------------------
     def _run_check(self) -> None:
         # On the GUI thread, like the preview (see trainer.ui.preview): the rules take ~50 ms for 10 steps.
-        self._rule_problems = guide_problems(self.doc.snapshot(), self.preview.theme_name, fit=False)
+        guide = self.doc.snapshot()
+        self._rule_problems = guide_problems(guide, self.preview.theme_name, fit=False)
+        self.privacy.look(path for path in (picture_path(guide, step) for step in guide.steps) if path is not None)
+        self._weigh_privacy(guide)
         self._update_problems()
+
+    def _weigh_privacy(self, guide: Guide | None = None) -> None:
+        # What detection saw is at hand (or still coming): weighing the marks against it is instant.
+        self._privacy_problems, self.scanning_steps = privacy_problems(
+            self.doc.guide if guide is None else guide, self.privacy.seen
+        )
+        if guide is None:
+            self._update_problems()
 
     def _run_fit(self) -> None:
         # Text measured with the render layer (QtGui, so on the GUI thread): ~0.2 s for 10 steps, after a longer pause.
@@ -449,14 +470,23 @@ class GuideEditor(QWidget):
         wait_for_scans()
 
     def _update_problems(self) -> None:
-        self.problems = self._rule_problems + self._fit_problems
-        self.steps.show_problems(self.problems)
+        self.problems = self._rule_problems + self._privacy_problems + self._fit_problems
+        self.steps.show_problems(self.problems, self.scanning_steps)
         self._show_problems()
+
+    def scanning_text(self) -> str:
+        """What the problem list says while a step's picture is being looked at for personal data."""
+        return self.tr("Looking for personal data in the picture…")
 
     def _show_problems(self) -> None:
         mine = [p for i, p in self.problems if i == self.current]
-        text = "\n".join(("⚠ " if p.severity != ERROR else "✖ ") + p.message() for p in mine)
+        lines = [("⚠ " if p.severity != ERROR else "✖ ") + p.message() for p in mine]
+        if self.current in self.scanning_steps:
+            lines.append("⏳ " + self.scanning_text())
+        text = "\n".join(lines)
         shown = self.problem_banner.isVisible()
+        # Red while something is wrong; grey while the only news is that a picture is still being looked at.
+        self.problem_banner.setStyleSheet(PROBLEM_STYLE if mine else WAITING_STYLE)
         self.problem_banner.setText(text)
         self.problem_banner.setVisible(bool(text))
         if text or shown:

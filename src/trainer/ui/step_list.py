@@ -152,14 +152,21 @@ class StepListPanel(QWidget):
             text += "\n    ♪ " + self.tr("voice %1").replace("%1", length_text(seconds))
         return text
 
-    def show_problems(self, problems: list[tuple[int, Problem]]) -> None:
-        """A warning icon and tooltip on each step (and the information button) that has problems; red for errors."""
+    def show_problems(self, problems: list[tuple[int, Problem]], scanning: list[int] | None = None) -> None:
+        """A warning icon and tooltip on each step (and the information button) that has problems; red for errors.
+
+        Steps in `scanning` have a picture still being looked at for personal data: an hourglass until it is done.
+        """
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        wait = self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
         for row in range(self.list.count()):
             mine = [p for i, p in problems if i == row]
             item = self.list.item(row)
-            item.setIcon(warn if mine else QIcon())
-            item.setToolTip("\n".join(p.message() for p in mine))
+            tips = [p.message() for p in mine]
+            if scanning and row in scanning:
+                tips.append(self.tr("Looking for personal data in the picture…"))
+            item.setIcon(warn if mine else wait if scanning and row in scanning else QIcon())
+            item.setToolTip("\n".join(tips))
             item.setForeground(QColor("#b71c1c") if any(p.severity == ERROR for p in mine) else self.palette().text().color())
         meta = [p for i, p in problems if i < 0]
         self.info_button.setIcon(warn if meta else QIcon())

@@ -641,6 +641,10 @@
         <source>The screenshots could not be added: %1</source>
         <translation>Không thêm được ảnh chụp màn hình: %1</translation>
     </message>
+    <message>
+        <source>Looking for personal data in the picture…</source>
+        <translation>Đang tìm dữ liệu cá nhân trong ảnh…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2426,6 +2430,10 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>voice %1</source>
         <translation>giọng đọc %1</translation>
+    </message>
+    <message>
+        <source>Looking for personal data in the picture…</source>
+        <translation>Đang tìm dữ liệu cá nhân trong ảnh…</translation>
     </message>
 </context>
 <context>
