@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from trainer.model import Guide
-from trainer.store import atomic_write_text, guide_file, read_guide, serialize_guide, sweep_leftovers
+from trainer.store import atomic_write_bytes, atomic_write_text, guide_file, read_guide, serialize_guide, sweep_leftovers
 from trainer.store.guide_file import parse_guide
 from trainer.store.problems import ERROR, GuideError
 
@@ -109,6 +109,44 @@ class SnapshotCommand(QUndoCommand):
         self.doc.restore(self.before, self.step)
 
 
+class FilesCommand(SnapshotCommand):
+    """An edit that also rewrote files of the guide folder (a picture whose blur was applied for good).
+
+    Undo writes their old bytes back and redo the new ones; both are kept in memory, so this can be undone
+    only while the guide is open: closing it drops the stack and, with it, the only copy of the old bytes.
+    """
+
+    def __init__(
+        self,
+        doc: GuideDocument,
+        label: str,
+        before: Guide,
+        after: Guide,
+        step: int | None,
+        files: list[tuple[Path, bytes, bytes]],
+    ):
+        super().__init__(doc, label, before, after, step, None)
+        self.files = files  # (path, bytes before, bytes after)
+
+    def _write(self, after: bool) -> None:
+        for path, old, new in self.files:
+            try:
+                atomic_write_bytes(path, new if after else old)
+            except OSError as exc:
+                self.doc.fileFailed.emit(f"{path.name}: {exc.strerror or exc}")
+
+    def redo(self) -> None:
+        """Write the new bytes again (not the first time: they were written before the command was pushed)."""
+        if not self._applied:
+            self._write(after=True)
+        super().redo()
+
+    def undo(self) -> None:
+        """Put the files' old bytes back, then the guide as it was."""
+        self._write(after=False)
+        super().undo()
+
+
 class GuideDocument(QObject):
     """The guide being edited, with undo, atomic save, recovery file and outside-change detection."""
 
@@ -116,6 +154,7 @@ class GuideDocument(QObject):
     changed = Signal(str, int)
     dirtyChanged = Signal(bool)
     externallyChanged = Signal()
+    fileFailed = Signal(str)  # a file an undo or redo had to write back could not be written: one plain line
 
     def __init__(self, guide: Guide, parent: QObject | None = None):
         super().__init__(parent)
@@ -159,6 +198,28 @@ class GuideDocument(QObject):
         self.stack.push(SnapshotCommand(self, label, before, after, step, merge_key))
         self.changed.emit("edit", -1 if step is None else step)
         return True
+
+    def edit_files(self, label: str, mutate: Callable[[Guide], None], files: dict[Path, bytes], step: int | None = None) -> None:
+        """Rewrite files of the guide folder and apply `mutate` as ONE undoable edit (undo puts the old bytes back).
+
+        Raises OSError when a file cannot be read or written; then every file is as it was and the guide unchanged.
+        """
+        old = {path: path.read_bytes() for path in files}
+        written: list[Path] = []
+        try:
+            for path, data in files.items():
+                atomic_write_bytes(path, data)
+                written.append(path)
+        except OSError:
+            for path in written:
+                atomic_write_bytes(path, old[path])
+            raise
+        before = copy.deepcopy(self.guide)
+        mutate(self.guide)
+        after = copy.deepcopy(self.guide)
+        changes = [(path, old[path], data) for path, data in files.items()]
+        self.stack.push(FilesCommand(self, label, before, after, step, changes))
+        self.changed.emit("edit", -1 if step is None else step)
 
     def restore(self, snapshot: Guide, step: int | None) -> None:
         """Make `snapshot` the current guide (undo/redo); widgets refresh from `changed`."""

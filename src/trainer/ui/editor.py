@@ -113,6 +113,7 @@ class GuideEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.doc.changed.connect(self._on_doc_changed)
+        self.doc.fileFailed.connect(self._file_failed)
         self._fit_problems: list[tuple[int, Problem]] = []
         self._rule_problems: list[tuple[int, Problem]] = []
         # The privacy gate, as `trainer check` runs it: pictures are looked at in a worker (shared with the
@@ -220,6 +221,22 @@ class GuideEditor(QWidget):
                 None,
                 lambda: self.step_form.picture.remove_image(),
             ),
+            "blur_permanently": (
+                self.tr("Apply blur permanently…"),
+                "",
+                self.tr("Destroy what is under this picture's blur marks in the picture file itself (asks first)"),
+                None,
+                lambda: self.apply_blur_permanently(all_steps=False),
+            ),
+            "blur_permanently_all": (
+                self.tr("Apply blur permanently to every picture…"),
+                "",
+                self.tr(
+                    "Destroy what is under the blur marks in every picture of this guide, in the files themselves (asks first)"
+                ),
+                None,
+                lambda: self.apply_blur_permanently(all_steps=True),
+            ),
             "delete_mark": (
                 self.tr("Delete mark"),
                 "",
@@ -317,6 +334,7 @@ class GuideEditor(QWidget):
             self.actions_[name].setEnabled(has_step)
         if has_step:
             self.step_form.load(self.current, self.guide.steps[self.current])
+        self._update_blur_actions()
 
     # -- model change notifications ----------------------------------------------------------------
     def _on_doc_changed(self, reason: str, step: int) -> None:
@@ -328,6 +346,7 @@ class GuideEditor(QWidget):
         self._changed_for_outputs()
 
     def _changed_for_outputs(self) -> None:
+        self._update_blur_actions()
         self.preview.request(self.doc.snapshot(), self.current)
         self.check_timer.start()
         self.fit_timer.start()
@@ -441,6 +460,37 @@ class GuideEditor(QWidget):
             self, self.tr("Screenshots not added"), self.tr("The screenshots could not be added: %1").replace("%1", message)
         )
 
+    # -- applying the blur for good ---------------------------------------------------------------------
+    def _update_blur_actions(self) -> None:
+        from trainer.ui.permanent_blur import blurred_pictures
+
+        everything = list(range(len(self.guide.steps)))
+        self.actions_["blur_permanently"].setEnabled(bool(blurred_pictures(self.guide, [self.current])))
+        self.actions_["blur_permanently_all"].setEnabled(bool(blurred_pictures(self.guide, everything)))
+
+    def apply_blur_permanently(self, all_steps: bool = False) -> None:
+        """Destroy the pixels under the blur marks of the current step's picture (or every picture) in the files."""
+        from trainer.ui.permanent_blur import apply_blur_permanently
+
+        steps = list(range(len(self.guide.steps))) if all_steps else [self.current]
+        changed = apply_blur_permanently(self, self.doc, steps)
+        if not changed:
+            return
+        for path in changed:
+            self.step_form.picture.forget(path)
+            self.privacy.forget(path)
+        self.reload()  # the picture is shown as it is now; the check looks at the new file in the background
+        self.statusMessage.emit(
+            self.tr(
+                "The blur is now part of %1 picture(s); Undo (Ctrl+Z) brings the original back until the guide is closed."
+            ).replace("%1", str(len(changed)))
+        )
+
+    def _file_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self, self.tr("Picture not restored"), self.tr("A picture could not be written back: %1").replace("%1", message)
+        )
+
     # -- problems ------------------------------------------------------------------------------------
     def _run_check(self) -> None:
         # On the GUI thread, like the preview (see trainer.ui.preview): the rules take ~50 ms for 10 steps.
@@ -482,7 +532,7 @@ class GuideEditor(QWidget):
         mine = [p for i, p in self.problems if i == self.current]
         lines = [("⚠ " if p.severity != ERROR else "✖ ") + p.message() for p in mine]
         if self.current in self.scanning_steps:
-            lines.append("⏳ " + self.scanning_text())
+            lines.append(self.scanning_text())
         text = "\n".join(lines)
         shown = self.problem_banner.isVisible()
         # Red while something is wrong; grey while the only news is that a picture is still being looked at.

@@ -316,6 +316,11 @@ class StepPicture(QWidget):
         image = self.doc.guide.steps[self.index].image
         return self.doc.guide.resolve(image) if image else None
 
+    def forget(self, path: Path) -> None:
+        """Drop what was found in and shown of a picture file whose pixels were just changed on purpose."""
+        self._found.pop(str(path), None)
+        self._image_cache = None
+
     def look_for_personal_data(self) -> None:
         """Look for personal data in the step's picture, in the background; dashed suggestions follow."""
         path = self._image_path()

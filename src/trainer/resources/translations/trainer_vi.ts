@@ -558,6 +558,22 @@
         <translation>Bỏ hình khỏi bước này (tệp vẫn còn trong thư mục)</translation>
     </message>
     <message>
+        <source>Apply blur permanently…</source>
+        <translation>Áp dụng làm mờ vĩnh viễn…</translation>
+    </message>
+    <message>
+        <source>Destroy what is under this picture&apos;s blur marks in the picture file itself (asks first)</source>
+        <translation>Xóa hẳn phần nằm dưới các vùng làm mờ của ảnh này ngay trong tệp ảnh (có hỏi trước)</translation>
+    </message>
+    <message>
+        <source>Apply blur permanently to every picture…</source>
+        <translation>Áp dụng làm mờ vĩnh viễn cho mọi ảnh…</translation>
+    </message>
+    <message>
+        <source>Destroy what is under the blur marks in every picture of this guide, in the files themselves (asks first)</source>
+        <translation>Xóa hẳn phần nằm dưới các vùng làm mờ trong mọi ảnh của hướng dẫn này, ngay trong các tệp ảnh (có hỏi trước)</translation>
+    </message>
+    <message>
         <source>Delete mark</source>
         <translation>Xóa dấu</translation>
     </message>
@@ -640,6 +656,18 @@
     <message>
         <source>The screenshots could not be added: %1</source>
         <translation>Không thêm được ảnh chụp màn hình: %1</translation>
+    </message>
+    <message>
+        <source>The blur is now part of %1 picture(s); Undo (Ctrl+Z) brings the original back until the guide is closed.</source>
+        <translation>Vùng làm mờ đã được ghi hẳn vào %1 ảnh; Hoàn tác (Ctrl+Z) lấy lại ảnh gốc cho đến khi đóng hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>Picture not restored</source>
+        <translation>Chưa khôi phục được ảnh</translation>
+    </message>
+    <message>
+        <source>A picture could not be written back: %1</source>
+        <translation>Không ghi lại được ảnh: %1</translation>
     </message>
     <message>
         <source>Looking for personal data in the picture…</source>
@@ -1461,6 +1489,45 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>Stop listening</source>
         <translation>Dừng nghe</translation>
+    </message>
+</context>
+<context>
+    <name>PermanentBlur</name>
+    <message>
+        <source>Apply blur permanently</source>
+        <translation>Áp dụng làm mờ vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Destroy what is under the blur in %1 picture(s) of the library, for good?</source>
+        <translation>Xóa vĩnh viễn phần nằm dưới vùng làm mờ trong %1 ảnh của thư viện?</translation>
+    </message>
+    <message>
+        <source>The hidden parts are painted over in the picture file itself (%1); the blur marks are then removed, since there is nothing left under them.</source>
+        <translation>Các phần được che sẽ bị tô đè ngay trong tệp ảnh (%1); sau đó các vùng làm mờ được bỏ đi, vì bên dưới không còn gì để che.</translation>
+    </message>
+    <message>
+        <source>You can undo this (Ctrl+Z) until you close the guide. After that the original picture cannot be brought back: it is not kept anywhere, not even in the trash.</source>
+        <translation>Bạn có thể hoàn tác (Ctrl+Z) cho đến khi đóng hướng dẫn. Sau đó không thể lấy lại ảnh gốc: ảnh gốc không được giữ ở đâu cả, kể cả trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>Exports and kits never carry what is under a blur anyway: do this only if the original must not stay on this computer.</source>
+        <translation>Các tệp xuất và bộ tài liệu vốn không bao giờ mang phần nằm dưới vùng làm mờ: chỉ làm việc này khi ảnh gốc không được phép nằm lại trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The same picture is also shown in step(s) %1: it changes there too.</source>
+        <translation>Ảnh này cũng có ở bước %1: ở đó ảnh cũng thay đổi.</translation>
+    </message>
+    <message>
+        <source>Destroy for good</source>
+        <translation>Xóa vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>There is no blur mark on this picture: nothing to apply.</source>
+        <translation>Ảnh này không có vùng làm mờ nào: không có gì để áp dụng.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Chưa thay đổi gì: %1</translation>
     </message>
 </context>
 <context>
