@@ -37,9 +37,14 @@ def draw_screen(
     height: int = 720,
     qr: str | None = None,
     portrait: int = 0,
+    photo: Path | None = None,
     title: str = "Thông tin cá nhân",
 ) -> dict[str, tuple[float, float, float, float]]:
-    """Draw a phone screen to `path`; return each value's box relative to the image (for asserting)."""
+    """Draw a phone screen to `path`; return each value's box relative to the image (for asserting).
+
+    `portrait` draws an identity-photo style face that wide; `photo` puts a real photograph there instead
+    (boxed as "photo"), as an identity screen shows its holder's picture or an app shows any other picture.
+    """
     background, ink, muted = ("#121212", "#f2f2f2", "#9e9e9e") if dark else ("#ffffff", "#111111", "#6b6b6b")
     img = Image.new("RGB", (width, height), background)
     draw = ImageDraw.Draw(img)
@@ -56,6 +61,11 @@ def draw_screen(
         img.paste(face, (16, y))
         boxes["face"] = (16 / width, y / height, (16 + face.width) / width, (y + face.height) / height)
         y += face.height + 16
+    if photo is not None:
+        with Image.open(photo) as picture:
+            img.paste(picture.convert("RGB"), (16, y))
+            boxes["photo"] = (16 / width, y / height, (16 + picture.width) / width, (y + picture.height) / height)
+            y += picture.height + 16
     for row in rows:
         draw.text((16, y), row.label, font=regular, fill=muted if row.value is not None else ink)
         if row.value is None:
@@ -101,3 +111,28 @@ def draw_portrait(size: int) -> Image.Image:
     d.polygon(((0.5 * s, 0.5 * s), (0.45 * s, 0.66 * s), (0.55 * s, 0.66 * s)), fill="#c98f6a")
     d.ellipse((0.4 * s, 0.74 * s, 0.6 * s, 0.8 * s), fill="#a0524a")
     return img.filter(ImageFilter.GaussianBlur(s / 100))
+
+
+def draw_icon_grid(path: Path, width: int = 400, height: int = 720) -> None:
+    """A phone home screen: a 4 x 5 grid of rounded app icons (a letter, a ring or bars on colour), labels under them."""
+    img = Image.new("RGB", (width, height), "#1e3a5f")
+    draw = ImageDraw.Draw(img)
+    small = ImageFont.truetype(str(font_path("BeVietnamPro-Regular.ttf")), 12)
+    glyph = ImageFont.truetype(str(font_path("BeVietnamPro-Bold.ttf")), 30)
+    colours = ["#e53935", "#43a047", "#1e88e5", "#fdd835", "#8e24aa", "#fb8c00", "#00acc1", "#6d4c41"]
+    names = ["VNeID", "VssID", "Zalo", "Điện", "Ngân hàng", "Bản đồ", "Ảnh", "Tin nhắn"]
+    side, gap = 64, (width - 4 * 64) // 5
+    for row in range(5):
+        for col in range(4):
+            n = row * 4 + col
+            x, y = gap + col * (side + gap), 60 + row * (side + 56)
+            draw.rounded_rectangle((x, y, x + side, y + side), radius=16, fill=colours[n % len(colours)])
+            if n % 3 == 0:
+                draw.text((x + 20, y + 12), names[n % len(names)][0], font=glyph, fill="#ffffff")
+            elif n % 3 == 1:
+                draw.ellipse((x + 14, y + 14, x + 50, y + 50), outline="#ffffff", width=6)
+            else:
+                for k in range(3):
+                    draw.rectangle((x + 14 + k * 13, y + 40 - k * 10, x + 22 + k * 13, y + 50), fill="#ffffff")
+            draw.text((x, y + side + 6), names[n % len(names)], font=small, fill="#ffffff")
+    img.save(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from privacy_screens import DEJAVU, Row, draw_screen
+from privacy_screens import DEJAVU, Row, draw_icon_grid, draw_screen
 from trainer.privacy import Finding, ScanError, proposed_marks, read_text, scan
 from trainer.privacy.findings import Box
 from trainer.search import fold
@@ -91,6 +91,32 @@ def test_qr_code_holding_an_id_and_a_portrait_are_found(tmp_path: Path) -> None:
     assert found(findings, "qr-code", boxes["qr"]), findings
     assert [f.text for f in findings if f.kind == "qr-code"] == [payload]
     assert found(findings, "face", boxes["face"]), findings
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_a_photographed_face_on_an_identity_screen_is_found(tmp_path: Path) -> None:
+    # A real photograph (NASA, public domain; tests/data/README.md) as the holder's picture, not a drawing.
+    path = tmp_path / "identity.png"
+    boxes = draw_screen(path, [Row("Họ và tên", "NGUYỄN VĂN AN")], photo=DATA / "face-astronaut.jpg", height=760)
+    findings = scan(path)
+    faces = [f for f in findings if f.kind == "face"]
+    assert len(faces) == 1, findings
+    # The finding covers the face in the photo (its middle), and the proposed blur hides the whole head.
+    x0, y0, x1, y1 = boxes["photo"]
+    face_middle = (x0 + 0.3 * (x1 - x0), y0 + 0.25 * (y1 - y0), x0 + 0.7 * (x1 - x0), y0 + 0.65 * (y1 - y0))
+    assert overlaps(faces[0].box, face_middle) > 0.95, (faces, boxes["photo"])
+
+
+def test_a_landscape_photo_and_an_icon_grid_are_not_faces(tmp_path: Path) -> None:
+    # A night launch photo (SpaceX, public domain) on a news screen, and a home screen of app icons.
+    news = tmp_path / "news.png"
+    draw_screen(news, [Row("Phóng tàu thành công")], photo=DATA / "landscape-rocket.jpg", height=760, title="Tin tức")
+    icons = tmp_path / "icons.png"
+    draw_icon_grid(icons)
+    assert [f for f in scan(news) if f.kind == "face"] == []
+    assert [f for f in scan(icons) if f.kind == "face"] == []
 
 
 def test_qr_code_to_a_web_page_is_public(tmp_path: Path) -> None:
