@@ -10,6 +10,7 @@ import difflib
 import importlib
 
 from trainer.exporters.base import Cancelled, Exporter, ExportError, ExportOptions, Progress
+from trainer.store.problems import say
 
 __all__ = ["Cancelled", "ExportError", "ExportOptions", "Exporter", "Progress", "formats", "get_exporter"]
 
@@ -33,8 +34,16 @@ def get_exporter(name: str) -> Exporter:
     """An exporter instance by format name; KeyError with 'did you mean' and the list otherwise."""
     if name not in BUILTIN:
         close = difflib.get_close_matches(name, BUILTIN, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise KeyError(f"unknown format '{name}'{hint}; formats: {', '.join(BUILTIN) or 'none yet'}")
+        hint = say(" (có phải '{c}'?)", " (did you mean '{c}'?)", c=close[0]) if close else ""
+        raise KeyError(
+            say(
+                "không có dạng xuất '{name}'{hint}; các dạng: {known}",
+                "unknown format '{name}'{hint}; formats: {known}",
+                name=name,
+                hint=hint,
+                known=", ".join(BUILTIN),
+            )
+        )
     module_name, class_name = BUILTIN[name].split(":")
     cls = getattr(importlib.import_module(module_name), class_name)
     return cls()

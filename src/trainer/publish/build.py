@@ -32,7 +32,7 @@ from trainer.publish.index import INDEX, index_entry, index_hash, write_index
 from trainer.publish.kit import build_kit, created_stamp, small_kit_path
 from trainer.publish.state import CACHE_DIR, BuildState, code_fingerprint, guide_hash, output_hash
 from trainer.store import guide_folders, read_guide
-from trainer.store.problems import ERROR
+from trainer.store.problems import ERROR, say
 
 Event = dict[str, Any]
 OnEvent = Callable[[Event], None]
@@ -44,7 +44,14 @@ DEFAULT_COST: dict[str, float] = {"clip": 30.0, "audio": 8.0, "pptx": 4.0, "hand
 
 
 class PublishError(Exception):
-    """Publishing cannot start (no guides, unknown format, unusable out folder); one plain line."""
+    """Publishing cannot start (no guides, unknown format, unusable out folder); one plain line.
+
+    `usage` is True when the caller asked for something that does not exist (a format, a theme).
+    """
+
+    def __init__(self, message: str, usage: bool = False):
+        super().__init__(message)
+        self.usage = usage
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,16 @@ def _checked_guide(folder: str, guide_digest: str, theme: str, fmt: str) -> tupl
 
         errors = [p for p in fit_problems(guide, theme, fmt) if p.severity == ERROR]
     if guide is None or errors:
-        more = f" (and {len(errors) - 1} more problem(s): trainer check {folder})" if len(errors) > 1 else ""
+        more = (
+            say(
+                " (và {n} lỗi khác: 'trainer check {folder}')",
+                " (and {n} more problem(s): trainer check {folder})",
+                n=len(errors) - 1,
+                folder=folder,
+            )
+            if len(errors) > 1
+            else ""
+        )
         return None, (str(errors[0]) if errors else str(problems[0])) + more
     return guide, None
 
@@ -155,11 +171,21 @@ def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
     except ExportError as exc:
         return [], time.perf_counter() - start, str(exc)
     except Cancelled:
-        return [], time.perf_counter() - start, f"{guide.path}: {job.key}: cancelled"
+        return [], time.perf_counter() - start, f"{guide.path}: {job.key}: " + say("đã dừng", "cancelled")
     except Exception as exc:  # one broken exporter or guide must not stop the others: report it as one line
-        return [], time.perf_counter() - start, f"{guide.path}: {job.key}: unexpected error: {type(exc).__name__}: {exc}"
+        detail = f"{type(exc).__name__}: {exc}"
+        return (
+            [],
+            time.perf_counter() - start,
+            f"{guide.path}: {job.key}: "
+            + say("lỗi không lường trước; chi tiết kỹ thuật: “{d}”", "unexpected error: {d}", d=detail),
+        )
     if not names:
-        return [], time.perf_counter() - start, f"{guide.path}: {job.key}: the exporter wrote no file"
+        return (
+            [],
+            time.perf_counter() - start,
+            f"{guide.path}: {job.key}: " + say("không có tệp nào được ghi ra", "the exporter wrote no file"),
+        )
     return names, time.perf_counter() - start, None
 
 
@@ -173,7 +199,7 @@ def run_kit(
             return 0, str(problems[0])
         manifest = build_kit(guide, Path(kit_dir), Path(zip_path), created, outputs, theme)
     except OSError as exc:
-        return 0, f"{kit_dir}: cannot write the kit: {exc.strerror or exc}"
+        return 0, f"{kit_dir}: " + say("không ghi được bộ tài liệu: {d}", "cannot write the kit: {d}", d=exc.strerror or exc)
     return len(manifest["files"]), None
 
 
@@ -188,7 +214,7 @@ def resolve_formats(names: list[str] | None) -> list[str]:
         try:
             get_exporter(name)
         except KeyError as exc:
-            raise PublishError(str(exc.args[0])) from None
+            raise PublishError(str(exc.args[0]), usage=True) from None
     return list(dict.fromkeys(names))
 
 
@@ -236,12 +262,20 @@ def publish(
     started = time.perf_counter()
     content, out_dir = Path(content), Path(out_dir)
     if not content.is_dir():
-        raise PublishError(f"{content}: no such library folder")
+        raise PublishError(f"{content}: " + say("không có thư mục thư viện này", "no such library folder"))
     folders = guide_folders(content)
     if not folders:
-        raise PublishError(f"{content}: no guides (folders holding a guide.md) in this folder")
+        raise PublishError(
+            f"{content}: "
+            + say(
+                "thư mục này không có hướng dẫn nào (thư mục chứa 'guide.md')",
+                "no guides (folders holding a guide.md) in this folder",
+            )
+        )
     if out_dir.resolve() == content.resolve():
-        raise PublishError(f"{out_dir}: the out folder cannot be the library itself")
+        raise PublishError(
+            f"{out_dir}: " + say("thư mục xuất bản không được là chính thư viện", "the out folder cannot be the library itself")
+        )
     selected = resolve_formats(formats)
     from trainer.exporters import get_exporter
     from trainer.exporters.html import theme_info
@@ -249,7 +283,8 @@ def publish(
     try:
         theme_info(theme)
     except Exception as exc:  # ExportError naming the theme file and key
-        raise PublishError(str(exc)) from None
+        cause = exc.__cause__ or exc.__context__
+        raise PublishError(str(exc), usage=bool(getattr(cause, "unknown", False) or getattr(exc, "unknown", False))) from None
     out_dir.mkdir(parents=True, exist_ok=True)
     state = BuildState.load(out_dir)
     summary = Summary()
@@ -270,7 +305,13 @@ def publish(
             failed_guides.add(slug)
             continue
         if slug in guides:
-            summary.failures.append(Failure(slug, "guide", f"{folder}: slug '{slug}' is also used by {guides[slug].folder}"))
+            used = say(
+                "tên thư mục '{slug}' trùng với '{other}'",
+                "slug '{slug}' is also used by {other}",
+                slug=slug,
+                other=guides[slug].folder,
+            )
+            summary.failures.append(Failure(slug, "guide", f"{folder}: {used}"))
             failed_guides.add(slug)
             continue
         guides[slug] = guide
@@ -278,7 +319,9 @@ def publish(
     if slugs is not None:
         unknown = sorted(set(slugs) - set(guides) - failed_guides)
         if unknown:
-            raise PublishError(f"{content}: no guide '{unknown[0]}' in this library")
+            raise PublishError(
+                f"{content}: " + say("thư viện không có hướng dẫn '{s}'", "no guide '{s}' in this library", s=unknown[0])
+            )
     chosen = set(guides) if slugs is None else set(slugs) & set(guides)
     summary.failures = [f for f in summary.failures if slugs is None or f.slug in slugs]
     summary.guides = len(chosen) + len(failed_guides & (set(slugs) if slugs is not None else failed_guides))
@@ -509,13 +552,23 @@ def _run_pool(plan: list[Job], kits_now: list[str], workers: int, hooks: _Hooks)
             if broken and not started:
                 for job_id in broken:
                     hooks.finish_job(
-                        by_id[job_id], [], 0.0, f"{by_id[job_id].folder}: {by_id[job_id].key}: worker processes could not start"
+                        by_id[job_id],
+                        [],
+                        0.0,
+                        f"{by_id[job_id].folder}: {by_id[job_id].key}: "
+                        + say("không khởi động được tiến trình làm việc", "worker processes could not start"),
                     )
                 continue
             for job_id in broken:
                 if job_id in suspects and len(ids) == 1:
                     job = by_id[job_id]
-                    hooks.finish_job(job, [], 0.0, f"{job.folder}: {job.key}: the worker process crashed while exporting")
+                    hooks.finish_job(
+                        job,
+                        [],
+                        0.0,
+                        f"{job.folder}: {job.key}: "
+                        + say("tiến trình làm việc bị đổ vỡ khi đang xuất", "the worker process crashed while exporting"),
+                    )
                     continue
                 if job_id in started:
                     suspects.add(job_id)

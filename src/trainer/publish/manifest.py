@@ -82,13 +82,28 @@ def manifest_bytes(manifest: dict[str, Any]) -> bytes:
 def parse_manifest(data: bytes, where: str) -> dict[str, Any]:
     """A manifest's content, checked for shape; KitError naming `where` otherwise."""
     if len(data) > MAX_MANIFEST_BYTES:
-        raise KitError(f"{where}: manifest.json is too large ({len(data)} bytes)")
+        raise KitError(
+            f"{where}: " + say("tệp 'manifest.json' quá lớn ({n} byte)", "manifest.json is too large ({n} bytes)", n=len(data))
+        )
     try:
         manifest = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KitError(f"{where}: manifest.json is not valid JSON ({exc})") from None
+        raise KitError(
+            f"{where}: "
+            + say(
+                "tệp 'manifest.json' viết sai; chi tiết kỹ thuật: “{d}”",
+                "manifest.json is not valid JSON ({d})",
+                d=exc,
+            )
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != KIT_FORMAT or not isinstance(manifest.get("files"), list):
-        raise KitError(f"{where}: manifest.json is not a Trainer kit manifest")
+        raise KitError(
+            f"{where}: "
+            + say(
+                "tệp 'manifest.json' không phải của một bộ tài liệu Trainer",
+                "manifest.json is not a Trainer kit manifest",
+            )
+        )
     for entry in manifest["files"]:
         if not (
             isinstance(entry, dict)
@@ -96,7 +111,14 @@ def parse_manifest(data: bytes, where: str) -> dict[str, Any]:
             and isinstance(entry.get("size"), int)
             and isinstance(entry.get("sha256"), str)
         ):
-            raise KitError(f"{where}: manifest.json has a malformed file entry: {entry!r:.80}")
+            raise KitError(
+                f"{where}: "
+                + say(
+                    "tệp 'manifest.json' có một dòng tệp viết sai: “{e}”",
+                    "manifest.json has a malformed file entry: {e}",
+                    e=f"{entry!r:.80}",
+                )
+            )
     return manifest
 
 
@@ -176,7 +198,13 @@ def verify(kit: Path | str) -> Verification:
     if kit.is_dir():
         manifest_path = kit / MANIFEST
         if not manifest_path.is_file():
-            raise KitError(f"{kit}: no manifest.json (not a Trainer kit folder)")
+            raise KitError(
+                f"{kit}: "
+                + say(
+                    "không có tệp 'manifest.json' (đây không phải thư mục bộ tài liệu Trainer)",
+                    "no manifest.json (not a Trainer kit folder)",
+                )
+            )
         result.manifest = parse_manifest(manifest_path.read_bytes(), str(kit))
         present = set(kit_files(kit))
         listed = set()
@@ -191,18 +219,31 @@ def verify(kit: Path | str) -> Verification:
         result.personal_data = _personal_data(kit)
         return result
     if not kit.is_file():
-        raise KitError(f"{kit}: no such kit file or folder")
+        raise KitError(f"{kit}: " + say("không có tệp hay thư mục bộ tài liệu này", "no such kit file or folder"))
     try:
         with zipfile.ZipFile(kit) as archive:
             members = _zip_members(archive)
             if MANIFEST not in members:
-                raise KitError(f"{kit}: no manifest.json at the top of the ZIP (not a Trainer kit)")
+                raise KitError(
+                    f"{kit}: "
+                    + say(
+                        "tệp ZIP không có 'manifest.json' ở ngoài cùng (đây không phải bộ tài liệu Trainer)",
+                        "no manifest.json at the top of the ZIP (not a Trainer kit)",
+                    )
+                )
             if members[MANIFEST].file_size > MAX_MANIFEST_BYTES:
-                raise KitError(f"{kit}: manifest.json is too large")
+                raise KitError(f"{kit}: " + say("tệp 'manifest.json' quá lớn", "manifest.json is too large"))
             try:
                 raw = archive.read(MANIFEST)
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-                raise KitError(f"{kit}: manifest.json cannot be read ({exc})") from None
+                raise KitError(
+                    f"{kit}: "
+                    + say(
+                        "không đọc được 'manifest.json'; chi tiết kỹ thuật: “{d}”",
+                        "manifest.json cannot be read ({d})",
+                        d=exc,
+                    )
+                ) from None
             result.manifest = parse_manifest(raw, str(kit))
             listed = set()
             for path, size, sha in _entries(result.manifest):
@@ -216,7 +257,9 @@ def verify(kit: Path | str) -> Verification:
                     result.corrupted.append(path)
             result.extra = sorted(set(members) - listed - {MANIFEST})
     except zipfile.BadZipFile as exc:
-        raise KitError(f"{kit}: not a readable ZIP file ({exc})") from None
+        raise KitError(
+            f"{kit}: " + say("tệp ZIP không đọc được; chi tiết kỹ thuật: “{d}”", "not a readable ZIP file ({d})", d=exc)
+        ) from None
     result.personal_data = _personal_data(kit)
     return result
 

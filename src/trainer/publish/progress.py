@@ -6,6 +6,8 @@ import json
 import sys
 from typing import Any, TextIO
 
+from trainer.store.problems import language, say
+
 
 class JsonLines:
     """Every event as one JSON object per line on stdout, flushed at once so a script can follow along."""
@@ -45,7 +47,7 @@ class TerminalProgress:
             bar = tqdm(
                 total=total,
                 desc=f"  {slug}",
-                unit="output",
+                unit=say("tệp", "output"),
                 leave=False,
                 file=self.stream,
                 bar_format="{desc:40.40} {bar} {n:.1f}/{total}",
@@ -67,10 +69,26 @@ class TerminalProgress:
         if kind == "plan":
             self.counts = dict(event.get("to_build_by_guide") or {})
             if self.bars:
-                self.overall = tqdm(total=event["outputs"], desc="publish", unit="output", file=self.stream, position=0)
+                self.overall = tqdm(
+                    total=event["outputs"],
+                    desc=say("xuất bản", "publish"),
+                    unit=say("tệp", "output"),
+                    file=self.stream,
+                    position=0,
+                )
             self._line(
-                f"{event['guides']} guide(s), {event['outputs']} output(s): {event['to_build']} to build, "
-                f"{event['skipped']} unchanged; formats: {', '.join(event['formats'])}; {event['workers']} worker(s)"
+                say(
+                    "{guides} hướng dẫn, {outputs} tệp xuất: {to_build} cần làm, {skipped} không đổi; "
+                    "các dạng: {formats}; {workers} tiến trình",
+                    "{guides} guide(s), {outputs} output(s): {to_build} to build, "
+                    "{skipped} unchanged; formats: {formats}; {workers} worker(s)",
+                    guides=event["guides"],
+                    outputs=event["outputs"],
+                    to_build=event["to_build"],
+                    skipped=event["skipped"],
+                    formats=", ".join(event["formats"]),
+                    workers=event["workers"],
+                )
             )
         elif kind == "progress":
             self.fractions.setdefault(event["slug"], {})[event["output"]] = event["fraction"]
@@ -80,7 +98,7 @@ class TerminalProgress:
                 self.fractions.setdefault(event["slug"], {})[event["output"]] = 1.0
                 self._update_guide(event["slug"])
             if event["status"] == "failed":
-                self._line(f"FAILED {event['slug']} {event['output']}: {event.get('error', '')}")
+                self._line(say("LỖI", "FAILED") + f" {event['slug']} {event['output']}: {event.get('error', '')}")
             if self.overall is not None and event["output"] not in ("guide",):
                 self.overall.update(1)
         elif kind == "kit":
@@ -88,7 +106,8 @@ class TerminalProgress:
             if bar is not None:
                 bar.close()
             if event["status"] == "failed":
-                self._line(f"FAILED {event['slug']} kit: {event.get('error', '')}")
+                kit = say("bộ tài liệu", "kit")
+                self._line(say("LỖI", "FAILED") + f" {event['slug']} {kit}: {event.get('error', '')}")
         elif kind == "summary":
             for bar in self.guides.values():
                 bar.close()
@@ -96,9 +115,22 @@ class TerminalProgress:
             if self.overall is not None:
                 self.overall.close()
                 self.overall = None
+            seconds = f"{event['seconds']:.1f}"
+            if language() == "vi":
+                seconds = seconds.replace(".", ",")  # Vietnamese writes 12,5 giây
             self._line(
-                f"published {event['guides']} guide(s) in {event['seconds']:.1f} s: {event['built']} output(s) built, "
-                f"{event['skipped']} unchanged, {event['kits_built']} kit(s) written, {len(event['failures'])} failure(s)"
+                say(
+                    "đã xuất bản {guides} hướng dẫn trong {seconds} giây: làm {built} tệp, {skipped} không đổi, "
+                    "ghi {kits} bộ tài liệu, {failures} lỗi",
+                    "published {guides} guide(s) in {seconds} s: {built} output(s) built, "
+                    "{skipped} unchanged, {kits} kit(s) written, {failures} failure(s)",
+                    guides=event["guides"],
+                    seconds=seconds,
+                    built=event["built"],
+                    skipped=event["skipped"],
+                    kits=event["kits_built"],
+                    failures=len(event["failures"]),
+                )
             )
             for failure in event["failures"]:
                 self._line(f"  {failure['slug']} {failure['output']}: {failure['error']}")

@@ -20,9 +20,9 @@ from PySide6.QtGui import QImage, QImageReader
 
 from trainer.render.theme import COLOR_KEYS, SIZE_KEYS, TEXT_PAIRS, contrast, parse_theme
 from trainer.store.atomic import atomic_write_bytes
+from trainer.store.library_file import BRANDING_FOLDER
 from trainer.store.problems import say
 
-BRANDING_FOLDER = "themes"  # inside a library, beside the guide folders
 MIN_CONTRAST = 4.5  # WCAG AA, what the built-in themes meet
 LARGE_PRINT_CONTRAST = 7.0  # what the large-print theme meets, for older readers
 LOGO_MIN_SIDE = 120  # pixels: smaller logos print blurred

@@ -45,9 +45,10 @@ _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 class ThemeError(Exception):
     """A theme that cannot be used; str() is one plain line naming the file and the key."""
 
-    def __init__(self, message: str, where: str = "", name: str = "", detail: str = "", line: int = 0):
+    def __init__(self, message: str, where: str = "", name: str = "", detail: str = "", line: int = 0, unknown: bool = False):
         super().__init__(message)
         self.where, self.name, self.detail, self.line = where, name, detail, line
+        self.unknown = unknown  # no such theme (a usage error), rather than a theme that is broken
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,10 @@ def theme_names() -> list[str]:
     return sorted(names, key=lambda n: (n != "default", n))
 
 
-def _error(where: str, value: str, detail: str, line: int = 0) -> ThemeError:
+def _error(where: str, value: str, detail: str, line: int = 0, unknown: bool = False) -> ThemeError:
     place = f"{where}:{line}" if line else where
     message = f"{place}: {Problem(Path(where), line, 'bad-theme', {'value': value, 'detail': detail}).message()}"
-    return ThemeError(message, where, value, detail, line)
+    return ThemeError(message, where, value, detail, line, unknown)
 
 
 def _line_of(text: str, key: str) -> int:
@@ -109,16 +110,16 @@ def load_theme(name_or_path: str | Path) -> Theme:
         resource = _builtin_folder() / f"{name_or_path}.toml"
         if not resource.is_file():
             known = ", ".join(theme_names())
-            detail = f"không có chủ đề này (unknown theme); có: {known}" if vi else f"unknown theme; themes: {known}"
-            raise _error(str(name_or_path), str(name_or_path), detail)
+            detail = f"không có chủ đề này; có: {known}" if vi else f"unknown theme; themes: {known}"
+            raise _error(str(name_or_path), str(name_or_path), detail, unknown=True)
         text = resource.read_text(encoding="utf-8")
         where, folder = f"themes/{name_or_path}.toml", None
     else:
         try:
             text = candidate.read_text(encoding="utf-8")
         except FileNotFoundError:
-            detail = "không tìm thấy tệp chủ đề (unknown theme)" if vi else "unknown theme: no such file"
-            raise _error(str(candidate), candidate.stem, detail) from None
+            detail = "không tìm thấy tệp chủ đề" if vi else "unknown theme: no such file"
+            raise _error(str(candidate), candidate.stem, detail, unknown=True) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise _error(str(candidate), candidate.stem, str(exc)) from None
         where, folder = str(candidate), candidate.parent

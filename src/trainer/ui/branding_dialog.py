@@ -40,22 +40,35 @@ from trainer.render.branding import (
     weak_pairs,
 )
 from trainer.render.theme import ThemeError, load_theme
+from trainer.store.library_file import choose_branding as choose_in_library
+from trainer.store.library_file import chosen_branding as library_choice
 from trainer.ui.export_dialog import library_settings_group
 
 BASES = ("default", "large-print", "grayscale")
 
 
 def chosen_branding(library: Path) -> str:
-    """The theme file chosen for a library in the “Đơn vị” window, '' when none is (or it is gone)."""
-    store = QSettings()
-    value = str(store.value(library_settings_group(library) + "/branding", "") or "")
-    return value if value and Path(value).is_file() else ""
+    """The theme file chosen for a library in the “Đơn vị” window, '' when none is (or it is gone).
+
+    The choice lives in the library (`library.toml`); a choice an older Trainer kept in the
+    preferences is moved into the library the first time it is asked for.
+    """
+    chosen = library_choice(library)
+    if chosen is None:
+        store = QSettings()
+        key = library_settings_group(library) + "/branding"
+        legacy = str(store.value(key, "") or "")
+        if legacy and Path(legacy).is_file() and Path(legacy).resolve().parent == (Path(library) / "themes").resolve():
+            choose_in_library(library, Path(legacy))
+            chosen = library_choice(library)
+        store.remove(key)
+    return str(chosen) if chosen else ""
 
 
 def choose_branding(library: Path, theme_file: str) -> None:
     """Use this theme file for every output made from this library ('' goes back to the app's theme)."""
+    choose_in_library(library, Path(theme_file) if theme_file else None)
     store = QSettings()
-    store.setValue(library_settings_group(library) + "/branding", theme_file)
     store.setValue(library_settings_group(library) + "/theme", theme_file or "default")  # the export dialog's choice
 
 
