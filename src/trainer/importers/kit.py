@@ -24,9 +24,12 @@ from typing import Any
 
 from trainer.exporters.base import report
 from trainer.importers.base import Imported, Importer, ImportFailed, ImportOptions, Progress
-from trainer.publish.kit import SOURCE
+from trainer.publish.kit import BRANDING, SOURCE
 from trainer.publish.manifest import MANIFEST, MAX_MANIFEST_BYTES, KitError, parse_manifest
 from trainer.store import GUIDE_FILE
+from trainer.store.atomic import atomic_write_bytes
+from trainer.store.library_file import BRANDING_FOLDER, choose_branding, chosen_branding
+from trainer.store.problems import say
 
 MAX_ENTRIES = 5_000
 MAX_FILE_BYTES = 1 << 30  # one clip or PDF: 1 GiB is far beyond any real one
@@ -55,20 +58,43 @@ class KitResult:
     message: str
 
 
+def _refused(kit: Path, vi: str, en: str, **params: object) -> KitError:
+    """'<kit>: refused: <why>' in the message language."""
+    return KitError(f"{kit}: " + say("bị từ chối: ", "refused: ") + say(vi, en, **params))
+
+
 def safe_member_path(name: str) -> PurePosixPath:
     """The relative path a ZIP entry name stands for, or KitError if it could land outside the target."""
     if not name or "\0" in name:
-        raise KitError(f"entry {name!r}: empty or contains a NUL byte")
+        raise KitError(say("mục {n}: trống hoặc chứa byte NUL", "entry {n}: empty or contains a NUL byte", n=repr(name)))
     normalized = name.replace("\\", "/")
     if normalized.startswith("/") or _DRIVE.match(normalized) or normalized.startswith("//"):
-        raise KitError(f"entry '{name}': absolute path (would write outside the library)")
+        raise KitError(
+            say(
+                "mục '{n}': đường dẫn tuyệt đối (sẽ ghi ra ngoài thư viện)",
+                "entry '{n}': absolute path (would write outside the library)",
+                n=name,
+            )
+        )
     parts = [p for p in normalized.split("/") if p not in ("", ".")]
     if any(p == ".." for p in parts):
-        raise KitError(f"entry '{name}': contains '..' (would write outside the library)")
+        raise KitError(
+            say(
+                "mục '{n}': có '..' (sẽ ghi ra ngoài thư viện)",
+                "entry '{n}': contains '..' (would write outside the library)",
+                n=name,
+            )
+        )
     if any(":" in p for p in parts):
-        raise KitError(f"entry '{name}': contains ':' (a drive or an alternate data stream on Windows)")
+        raise KitError(
+            say(
+                "mục '{n}': có dấu ':' (ổ đĩa hoặc luồng dữ liệu ẩn trên Windows)",
+                "entry '{n}': contains ':' (a drive or an alternate data stream on Windows)",
+                n=name,
+            )
+        )
     if not parts:
-        raise KitError(f"entry '{name}': no file name")
+        raise KitError(say("mục '{n}': không có tên tệp", "entry '{n}': no file name", n=name))
     return PurePosixPath(*parts)
 
 
@@ -76,7 +102,14 @@ def check_entries(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     """Every file entry, after refusing unsafe names, links, special files, too many files and bombs."""
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise KitError(f"{len(infos)} entries, at most {MAX_ENTRIES} (not a Trainer kit, or a ZIP bomb)")
+        raise KitError(
+            say(
+                "{count} mục, tối đa {limit} (không phải bộ tài liệu Trainer, hoặc là bom ZIP)",
+                "{count} entries, at most {limit} (not a Trainer kit, or a ZIP bomb)",
+                count=len(infos),
+                limit=MAX_ENTRIES,
+            )
+        )
     total = 0
     files = []
     for info in infos:
@@ -84,21 +117,55 @@ def check_entries(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
         mode = info.external_attr >> 16
         kind = stat.S_IFMT(mode)
         if info.create_system == 3 and kind == stat.S_IFLNK:
-            raise KitError(f"entry '{info.filename}': a symbolic link (links are refused: they can point outside the library)")
+            raise KitError(
+                say(
+                    "mục '{n}': là liên kết tượng trưng (bị từ chối: nó có thể trỏ ra ngoài thư viện)",
+                    "entry '{n}': a symbolic link (links are refused: they can point outside the library)",
+                    n=info.filename,
+                )
+            )
         if info.create_system == 3 and kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise KitError(f"entry '{info.filename}': not a regular file")
+            raise KitError(say("mục '{n}': không phải tệp thường", "entry '{n}': not a regular file", n=info.filename))
         if info.is_dir():
             continue
         if info.flag_bits & 0x1:
-            raise KitError(f"entry '{info.filename}': encrypted entries are not supported")
+            raise KitError(
+                say(
+                    "mục '{n}': mục có mật khẩu không dùng được",
+                    "entry '{n}': encrypted entries are not supported",
+                    n=info.filename,
+                )
+            )
         if info.file_size > MAX_FILE_BYTES:
-            raise KitError(f"entry '{info.filename}': {info.file_size} bytes uncompressed, at most {MAX_FILE_BYTES}")
+            raise KitError(
+                say(
+                    "mục '{n}': {size} byte khi giải nén, tối đa {limit}",
+                    "entry '{n}': {size} bytes uncompressed, at most {limit}",
+                    n=info.filename,
+                    size=info.file_size,
+                    limit=MAX_FILE_BYTES,
+                )
+            )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
-            raise KitError(f"entry '{info.filename}': compressed {ratio}:1, typical of a ZIP bomb (at most {MAX_RATIO}:1)")
+            raise KitError(
+                say(
+                    "mục '{n}': nén {ratio}:1, dấu hiệu của bom ZIP (tối đa {limit}:1)",
+                    "entry '{n}': compressed {ratio}:1, typical of a ZIP bomb (at most {limit}:1)",
+                    n=info.filename,
+                    ratio=ratio,
+                    limit=MAX_RATIO,
+                )
+            )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise KitError(f"more than {MAX_TOTAL_BYTES} bytes uncompressed in all (a ZIP bomb?)")
+            raise KitError(
+                say(
+                    "tổng cộng hơn {limit} byte khi giải nén (bom ZIP?)",
+                    "more than {limit} bytes uncompressed in all (a ZIP bomb?)",
+                    limit=MAX_TOTAL_BYTES,
+                )
+            )
         files.append(info)
     return files
 
@@ -112,11 +179,24 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sink: Any) -> 
             while chunk := fh.read(1 << 20):
                 size += len(chunk)
                 if size > info.file_size:
-                    raise KitError(f"entry '{info.filename}': holds more data than its header says (a ZIP bomb?)")
+                    raise KitError(
+                        say(
+                            "mục '{n}': chứa nhiều dữ liệu hơn phần đầu khai báo (bom ZIP?)",
+                            "entry '{n}': holds more data than its header says (a ZIP bomb?)",
+                            n=info.filename,
+                        )
+                    )
                 digest.update(chunk)
                 sink(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise KitError(f"entry '{info.filename}': cannot be read ({exc})") from None
+        raise KitError(
+            say(
+                "mục '{n}': không đọc được; chi tiết kỹ thuật: “{d}”",
+                "entry '{n}': cannot be read ({d})",
+                n=info.filename,
+                d=exc,
+            )
+        ) from None
     return digest.hexdigest()
 
 
@@ -146,33 +226,44 @@ def import_kit(kit: Path | str, library: Path | str, *, force: bool = False) -> 
 
     kit, library = Path(kit), Path(library)
     if not kit.is_file():
-        raise KitError(f"{kit}: no such kit file")
+        raise KitError(f"{kit}: " + say("không có tệp bộ tài liệu này", "no such kit file"))
     if not library.is_dir():
-        raise KitError(f"{library}: no such library folder")
+        raise KitError(f"{library}: " + say("không có thư mục thư viện này", "no such library folder"))
     try:
         archive = zipfile.ZipFile(kit)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise KitError(f"{kit}: not a readable ZIP file ({exc})") from None
+        raise KitError(
+            f"{kit}: " + say("tệp ZIP không đọc được; chi tiết kỹ thuật: “{d}”", "not a readable ZIP file ({d})", d=exc)
+        ) from None
     with archive:
         try:
             files = {info.filename: info for info in check_entries(archive)}
         except KitError as exc:
-            raise KitError(f"{kit}: refused: {exc}") from None
+            raise _refused(kit, "{d}", "{d}", d=exc) from None
         if MANIFEST not in files or files[MANIFEST].file_size > MAX_MANIFEST_BYTES:
-            raise KitError(f"{kit}: refused: no manifest.json at the top of the ZIP (not a Trainer kit)")
+            raise _refused(
+                kit,
+                "tệp ZIP không có 'manifest.json' ở ngoài cùng (đây không phải bộ tài liệu Trainer)",
+                "no manifest.json at the top of the ZIP (not a Trainer kit)",
+            )
         chunks: list[bytes] = []
         _read_capped(archive, files[MANIFEST], chunks.append)
         manifest = parse_manifest(b"".join(chunks), str(kit))
         slug = str(manifest.get("slug") or "")
         if not SLUG.match(slug):
-            raise KitError(f"{kit}: refused: manifest slug {slug!r} is not a plain folder name")
+            raise _refused(
+                kit,
+                "tên thư mục {slug} trong 'manifest.json' không phải tên thư mục thường",
+                "manifest slug {slug} is not a plain folder name",
+                slug=repr(slug),
+            )
         listed = {str(PurePosixPath(e["path"])): e for e in manifest["files"]}
         unlisted = sorted(set(files) - set(listed) - {MANIFEST})
         if unlisted:
-            raise KitError(f"{kit}: refused: {unlisted[0]} is not listed in manifest.json")
+            raise _refused(kit, "tệp '{p}' không có trong 'manifest.json'", "{p} is not listed in manifest.json", p=unlisted[0])
         sources = sorted(p for p in listed if p.startswith(SOURCE + "/"))
         if f"{SOURCE}/{GUIDE_FILE}" not in sources:
-            raise KitError(f"{kit}: refused: the kit holds no {SOURCE}/{GUIDE_FILE}")
+            raise _refused(kit, "bộ tài liệu không có '{p}'", "the kit holds no {p}", p=f"{SOURCE}/{GUIDE_FILE}")
 
         staging = Path(tempfile.mkdtemp(prefix=f".import-{slug}-", dir=library))
         try:
@@ -181,48 +272,106 @@ def import_kit(kit: Path | str, library: Path | str, *, force: bool = False) -> 
                 entry = listed[path]
                 info = files.get(path)
                 if info is None:
-                    raise KitError(f"{kit}: refused: missing {path} (listed in manifest.json)")
+                    raise _refused(
+                        kit, "thiếu tệp '{p}' (có trong 'manifest.json')", "missing {p} (listed in manifest.json)", p=path
+                    )
                 if info.file_size != entry["size"]:
-                    raise KitError(f"{kit}: refused: corrupted {path} (size differs from manifest.json)")
+                    raise _refused(
+                        kit,
+                        "tệp '{p}' bị hỏng (kích thước khác với 'manifest.json')",
+                        "corrupted {p} (size differs from manifest.json)",
+                        p=path,
+                    )
                 try:
-                    if not path.startswith(SOURCE + "/"):
+                    if path.startswith(BRANDING + "/"):
+                        name = safe_member_path(path[len(BRANDING) + 1 :])
+                        if len(name.parts) != 1:
+                            raise KitError(say("mục '{p}' nằm sâu quá một thư mục", "entry '{p}' is nested too deep", p=path))
+                        (staging / ".branding").mkdir(exist_ok=True)  # a dot: no slug can be this name
+                        with open(staging / ".branding" / name.name, "xb") as out:
+                            digest = _read_capped(archive, info, out.write)
+                    elif not path.startswith(SOURCE + "/"):
                         digest = _read_capped(archive, info, lambda chunk: None)
                     else:
                         relative = safe_member_path(path[len(SOURCE) + 1 :])
                         dest = (target_root / relative).resolve()
                         if target_root not in dest.parents:
-                            raise KitError(f"entry '{path}' would land outside the library")
+                            raise KitError(
+                                say("mục '{p}' sẽ ghi ra ngoài thư viện", "entry '{p}' would land outside the library", p=path)
+                            )
                         dest.parent.mkdir(parents=True, exist_ok=True)
                         with open(dest, "xb") as out:
                             digest = _read_capped(archive, info, out.write)
                 except KitError as exc:
-                    raise KitError(f"{kit}: refused: corrupted {path}: {exc}") from None
+                    raise _refused(kit, "tệp '{p}' bị hỏng: {d}", "corrupted {p}: {d}", p=path, d=exc) from None
                 if digest != entry["sha256"].lower():
-                    raise KitError(f"{kit}: refused: corrupted {path} (SHA-256 differs from manifest.json)")
+                    raise _refused(
+                        kit,
+                        "tệp '{p}' bị hỏng (mã kiểm tra khác với 'manifest.json')",
+                        "corrupted {p} (SHA-256 differs from manifest.json)",
+                        p=path,
+                    )
             guide, problems = check_folder(target_root)
             errors = [p for p in problems if p.severity == ERROR]
             if guide is None or errors:
                 first = str(errors[0] if errors else problems[0]).replace(str(target_root), f"{kit}:{SOURCE}")
-                raise KitError(f"{kit}: refused: the guide in the kit has errors: {first}")
+                raise _refused(kit, "hướng dẫn trong bộ tài liệu có lỗi: {d}", "the guide in the kit has errors: {d}", d=first)
             if guide.slug != slug:
-                raise KitError(f"{kit}: refused: guide slug '{guide.slug}' differs from the manifest's '{slug}'")
+                raise _refused(
+                    kit,
+                    "tên thư mục của hướng dẫn '{a}' khác với '{b}' trong 'manifest.json'",
+                    "guide slug '{a}' differs from the manifest's '{b}'",
+                    a=guide.slug,
+                    b=slug,
+                )
+            theme = _staged_theme(kit, staging / ".branding")
+
+            def done(result: KitResult) -> KitResult:
+                sentence = bring_branding(theme, library, force) if theme else ""
+                return KitResult(result.slug, result.path, result.action, result.message + sentence)
+
             kit_identity = (guide.version, guide.valid_as_of.isoformat() if guide.valid_as_of else "")
             destination = library / slug
             if destination.exists() or destination.is_symlink():
                 if destination.is_symlink() or not destination.is_dir():
-                    raise KitError(f"{destination}: exists and is not a guide folder; move it away first")
+                    raise KitError(
+                        f"{destination}: "
+                        + say(
+                            "đã có và không phải thư mục hướng dẫn; hãy chuyển nó đi chỗ khác trước",
+                            "exists and is not a guide folder; move it away first",
+                        )
+                    )
                 local, _ = read_guide(destination)
                 if local is not None and _same_folder(target_root, destination):
-                    return KitResult(
-                        slug, destination, "unchanged", f"{destination}: already has this guide (version {guide.version})"
+                    return done(
+                        KitResult(
+                            slug,
+                            destination,
+                            "unchanged",
+                            f"{destination}: "
+                            + say(
+                                "đã có đúng hướng dẫn này (phiên bản {v})",
+                                "already has this guide (version {v})",
+                                v=guide.version,
+                            ),
+                        )
                     )
                 if local is not None and not force:
                     local_identity = (local.version, local.valid_as_of.isoformat() if local.valid_as_of else "")
                     if _newer(kit_identity, local_identity) <= 0:
                         raise LocalNewer(
-                            f"{destination}: the local guide (version {local_identity[0]}, valid as of {local_identity[1] or '?'}) "
-                            f"is newer than or as new as the kit's (version {kit_identity[0]}, valid as of {kit_identity[1] or '?'}); "
-                            "nothing changed. Use --force to replace it",
+                            f"{destination}: "
+                            + say(
+                                "hướng dẫn trên máy (phiên bản {lv}, kiểm tra ngày {ld}) mới bằng hoặc mới hơn bản "
+                                "trong bộ tài liệu (phiên bản {kv}, kiểm tra ngày {kd}); không có gì thay đổi. "
+                                "Dùng '--force' để thay",
+                                "the local guide (version {lv}, valid as of {ld}) is newer than or as new as the kit's "
+                                "(version {kv}, valid as of {kd}); nothing changed. Use --force to replace it",
+                                lv=local_identity[0],
+                                ld=local_identity[1] or "?",
+                                kv=kit_identity[0],
+                                kd=kit_identity[1] or "?",
+                            ),
                             local_identity[0],
                             kit_identity[0],
                         )
@@ -233,16 +382,82 @@ def import_kit(kit: Path | str, library: Path | str, *, force: bool = False) -> 
                 except OSError:
                     backup.rename(destination)
                     raise
-                return KitResult(
-                    slug, destination, "replaced", f"{destination}: replaced with version {guide.version} from {kit.name}"
+                return done(
+                    KitResult(
+                        slug,
+                        destination,
+                        "replaced",
+                        f"{destination}: "
+                        + say(
+                            "đã thay bằng phiên bản {v} từ '{k}'",
+                            "replaced with version {v} from {k}",
+                            v=guide.version,
+                            k=kit.name,
+                        ),
+                    )
                 )
             target_root.rename(destination)
-            return KitResult(slug, destination, "added", f"{destination}: added version {guide.version} from {kit.name}")
+            added = say("đã thêm phiên bản {v} từ '{k}'", "added version {v} from {k}", v=guide.version, k=kit.name)
+            return done(KitResult(slug, destination, "added", f"{destination}: {added}"))
         except OSError as exc:
-            raise KitError(f"{kit}: cannot import into {library}: {exc.strerror or exc}") from None
+            raise KitError(
+                f"{kit}: "
+                + say(
+                    "không nhận vào được '{lib}': {d}",
+                    "cannot import into {lib}: {d}",
+                    lib=library,
+                    d=exc.strerror or exc,
+                )
+            ) from None
         finally:
             with contextlib.suppress(OSError):
                 shutil.rmtree(staging)
+
+
+def _staged_theme(kit: Path, folder: Path) -> Path | None:
+    """The branding theme a kit carries (checked like any theme file), None when it carries none; refused if broken."""
+    from trainer.render.theme import ThemeError, parse_theme
+
+    themes = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    if not themes:
+        return None
+    if len(themes) > 1:
+        raise _refused(kit, "có nhiều hơn một tệp chủ đề trong 'branding'", "more than one theme file in branding/")
+    try:
+        parse_theme(themes[0].read_text(encoding="utf-8"), f"{BRANDING}/{themes[0].name}", folder)
+    except (ThemeError, UnicodeDecodeError) as exc:
+        raise _refused(kit, "{d}", "{d}", d=exc) from None
+    return themes[0]
+
+
+def bring_branding(theme: Path, library: Path, force: bool) -> str:
+    """Put a kit's branding (theme file + logo) into `<library>/themes/`; a sentence saying what happened.
+
+    The same safety as the guide: a different local file of the same name is kept unless `force`.
+    A library that has no chosen branding yet starts using the kit's, so it publishes the same outputs.
+    """
+    folder = library / BRANDING_FOLDER
+    target = folder / theme.name
+    files = [p for p in sorted(theme.parent.iterdir()) if p.is_file()]
+    differs = [p for p in files if (folder / p.name).exists() and (folder / p.name).read_bytes() != p.read_bytes()]
+    if differs and not force:
+        return " " + say(
+            "Giữ mẫu đơn vị '{n}' trên máy (khác với bản trong bộ tài liệu; chọn thay thế để dùng bản mới).",
+            "Kept the local branding {n} (it differs from the kit's; replace to use the kit's).",
+            n=theme.name,
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        if not (folder / path.name).exists() or path in differs:
+            atomic_write_bytes(folder / path.name, path.read_bytes())
+    if chosen_branding(library) is None:
+        choose_branding(library, target)
+        return " " + say(
+            "Đã nhận mẫu đơn vị '{n}' và dùng nó cho thư viện.",
+            "Added the branding {n} and chose it for the library.",
+            n=theme.name,
+        )
+    return " " + say("Đã có mẫu đơn vị '{n}'.", "The branding {n} is in the library.", n=theme.name)
 
 
 class KitImporter(Importer):

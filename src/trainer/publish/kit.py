@@ -6,6 +6,9 @@ The folder `<out>/<slug>/` is the publisher's copy, every output side by side:
     <slug>-<format>...       every output (HTML page, PDFs, PNGs, MP4 + SRT/VTT, PPTX, MP3)
     source/guide.md          the guide itself, so `trainer import` can add it to another library
     source/images/...        the files guide.md uses
+    branding/<name>.toml     the branding theme the outputs were made with, and its logo (when it is a
+                             library's branding rather than a built-in theme), so a team that imports the
+                             kit and publishes again gets the same department, hotline and logo
 
 The ZIPs sent to the teams are laid out by what a team does with each file (trainer.publish.layout):
 `<slug>.zip` holds everything, `<slug>-dien-thoai.zip` what a phone needs; each opens with
@@ -26,9 +29,11 @@ from trainer.publish.layout import SMALL_KIT_SUFFIX, START_PAGE, arrange, start_
 from trainer.publish.manifest import MANIFEST, kit_files, make_manifest, manifest_bytes, manifest_of, sha256_file
 from trainer.store import GUIDE_FILE
 from trainer.store.atomic import atomic_path, atomic_write_bytes
+from trainer.store.library_file import theme_files
 from trainer.store.media import MediaError, resolve_inside
 
 SOURCE = "source"
+BRANDING = "branding"  # the branding theme file and its logo, beside source/
 # Already-compressed formats are stored as they are: deflating them again costs time and saves nothing.
 STORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".mp4", ".m4a", ".mp3", ".ogg", ".zip", ".pptx", ".docx", ".woff2"}
 
@@ -93,6 +98,22 @@ def copy_sources(guide: Guide, kit_dir: Path) -> None:
                 path.rmdir()
 
 
+def copy_branding(theme: str, kit_dir: Path) -> None:
+    """Mirror the theme file the outputs used (and its logo) into kit_dir/branding/; empty for a built-in theme."""
+    target = kit_dir / BRANDING
+    wanted = {path.name: path for path in theme_files(theme)}
+    for name, path in wanted.items():
+        data = path.read_bytes()
+        if not (target / name).is_file() or (target / name).read_bytes() != data:
+            atomic_write_bytes(target / name, data)
+    if target.is_dir():
+        for path in target.iterdir():
+            if path.name not in wanted and path.is_file():
+                path.unlink()
+        if not any(target.iterdir()):
+            target.rmdir()
+
+
 def created_stamp() -> str:
     """When the kit was made: SOURCE_DATE_EPOCH when set (reproducible builds), else now, in UTC."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -149,6 +170,7 @@ def write_team_kit(guide: Guide, kit_dir: Path, target: Path, created: str, outp
     placed = [(path, kit_dir / name) for path, name in arrange(guide.slug, outputs, small)]
     if not small:
         placed += [(f"{SOURCE}/{name}", kit_dir / SOURCE / name) for name in kit_files(kit_dir / SOURCE)]
+        placed += [(f"{BRANDING}/{name}", kit_dir / BRANDING / name) for name in kit_files(kit_dir / BRANDING)]
     page = start_page(guide, placed, theme, small, has_source=not small).encode("utf-8")
     files = [{"path": START_PAGE, "size": len(page), "sha256": hashlib.sha256(page).hexdigest()}]
     files += [{"path": path, "size": source.stat().st_size, "sha256": sha256_file(source)} for path, source in placed]
@@ -161,13 +183,14 @@ def prune(kit_dir: Path, outputs: list[str]) -> None:
     """Delete what is neither an output nor under source/ (leftovers of an interrupted run), so the kit holds only its own files."""
     keep = set(outputs)
     for name in kit_files(kit_dir):
-        if name not in keep and not name.startswith(SOURCE + "/"):
+        if name not in keep and not name.startswith((SOURCE + "/", BRANDING + "/")):
             (kit_dir / name).unlink()
 
 
 def build_kit(guide: Guide, kit_dir: Path, zip_path: Path, created: str, outputs: list[str], theme: str = "default") -> dict:
     """Refresh a guide's kit folder (sources, only these outputs, manifest) and its two team ZIPs; return the manifest."""
     copy_sources(guide, kit_dir)
+    copy_branding(theme, kit_dir)
     prune(kit_dir, outputs)
     manifest = write_manifest(guide, kit_dir, created)
     write_team_kit(guide, kit_dir, zip_path, created, outputs, theme, small=False)

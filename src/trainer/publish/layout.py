@@ -76,7 +76,7 @@ OTHER = Section("6 - Khác", "Khác", "Các tệp khác của hướng dẫn.", 
 SOURCE_NOTE = Section(
     "source",
     "Bản gốc (thư mục source)",
-    "Bản gốc của hướng dẫn để sửa trong Trainer.",
+    "Bản gốc của hướng dẫn để sửa trong Trainer; thư mục branding giữ tên đơn vị, đường dây nóng và logo.",
     "Chỉ cán bộ biên soạn cần đến; dùng “Nhận bộ tài liệu” trong Trainer.",
     (),
 )
