@@ -177,3 +177,73 @@ def test_the_detector_catches_english(qtbot, vietnamese) -> None:  # type: ignor
     QPushButton("Printable handout", box)
     QLabel("Tài liệu in: /tmp/guide/handout.pdf", box)  # a path is a name, not English
     assert untranslated(box, english) == ["QPushButton().text: 'Printable handout' (Printable, handout)"]
+
+
+# Qt's own print dialogs are held to a stricter rule: their strings come from Qt, not from our .ts
+# sources, so any word no Vietnamese translation uses is English showing through. Paper names (A4,
+# Letter, JIS B5 ...) are the names printed on paper packs and stay as they are, like file names.
+QT_NAMES = {"pdf", "cups", "ansi"}
+PAPER_NAMES = "pageSizeCombo"
+
+
+def vietnamese_words() -> set[str]:
+    """Every letter run the Vietnamese translations are made of."""
+    return {w.lower() for m in ET.parse(TS).iter("message") for w in WORD.findall(m.findtext("translation") or "")}
+
+
+def not_vietnamese(widget: QWidget, known: set[str]) -> list[str]:
+    found = []
+    for where, text in texts(widget):
+        if PAPER_NAMES in where:
+            continue
+        words = [w for w in WORD.findall((text or "").replace("&", "")) if w.lower() not in known | QT_NAMES]
+        if words:
+            found.append(f"{type(widget).__name__}: {where}: {text!r} ({', '.join(words)})")
+    return sorted(set(found))
+
+
+def print_dialog_leaks(qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """Walk the print dialog, its printer properties (a modal it opens), page setup and print preview."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    known = vietnamese_words()
+    printer = QPrinter()
+    leaks: list[str] = []
+    dialog = QPrintDialog(printer)  # on Linux this is Qt's own dialog, not a native one
+    qtbot.addWidget(dialog)
+    dialog.show()
+    walked: list[str] = []
+
+    def walk_properties() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not dialog:
+            walked.append(modal.windowTitle())
+            leaks.extend(not_vietnamese(modal, known))
+            modal.reject()
+
+    QTimer.singleShot(300, walk_properties)
+    properties = dialog.findChild(QPushButton, "properties")
+    assert properties is not None and properties.isEnabled()
+    properties.click()  # runs the properties dialog's own event loop until walk_properties closes it
+    assert walked, "the printer properties dialog did not open"
+    leaks += not_vietnamese(dialog, known)
+    dialog.hide()
+    for other in (QPageSetupDialog(printer), QPrintPreviewDialog(printer)):
+        qtbot.addWidget(other)
+        other.show()
+        leaks += not_vietnamese(other, known)
+        other.hide()
+    return leaks
+
+
+def test_qt_print_dialogs_speak_vietnamese(qtbot, vietnamese) -> None:  # type: ignore[no-untyped-def]
+    leaks = print_dialog_leaks(qtbot)
+    assert leaks == [], "\n".join(leaks)
+
+
+def test_the_print_dialog_walk_catches_qt_english(qtbot) -> None:  # type: ignore[no-untyped-def]
+    leaks = "\n".join(print_dialog_leaks(qtbot))  # no translator: Qt's own English
+    for english in ("'Copies'", "'Printer Properties'", "'Job Control'", "'Orientation'", "'Zoom in'"):
+        assert english in leaks, english

@@ -1837,6 +1837,101 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Thông tin &amp;tính phí:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Cuối:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Đầ&amp;u:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Trang bìa lượt in</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ban ngày (06:00 đến 17:59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Giữ lại, chưa in</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>Độ &amp;ưu tiên:</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Điều khiển lượt in</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Lượt in</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Ban đêm (18:00 đến 05:59)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>In ngay</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Hẹn &amp;giờ in:</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Ca hai (16:00 đến 23:59)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Giờ định sẵn</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Ca ba (00:00 đến 07:59)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Tuyệt mật</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Không mật</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Cuối tuần (thứ Bảy đến Chủ nhật)</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Open</source>
@@ -1991,6 +2086,144 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Xi-xê-rô (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tự đặt</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Đi-đô (DD)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Trang thiết lập</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Chiều cao:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>In-sơ (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Nằm ngang</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Lề giấy</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Mi-li-mét (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Thứ tự trang:</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Bố cục trang</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Số &amp;trang mỗi tờ:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Khay giấy:</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pi-ca (P̸)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Điểm (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Nằm ngang, lộn ngược</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Dọc, lộn ngược</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Chiều rộng:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>lề trên</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Custom</source>
+        <translation>Tự đặt</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2107,6 +2340,110 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
         <source>Write PDF file</source>
         <translation>Ghi tệp PDF</translation>
     </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>Đã có %1.
+Ghi đè lên tệp đó?</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 viết chưa đúng. Dùng dấu &apos;,&apos; để ngăn các trang và khoảng trang, dấu &apos;-&apos; để ghi một khoảng trang, và các khoảng không được chồng lên nhau.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Dưới lên trên, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Dưới lên trên, phải sang trái</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Cài đặt in hai mặt bị xung đột</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Không ghi được tệp %1.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Ghi số trang chưa đúng</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Trái sang phải, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Trái sang phải, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Không dùng được cùng lúc &apos;Số trang mỗi tờ&apos; và &apos;Bộ trang&apos;.
+Hãy tắt một trong hai.</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>In ra tệp…</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Phải sang trái, dưới lên trên</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Phải sang trái, trên xuống dưới</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Số &apos;Từ trang&apos; không được lớn hơn số &apos;đến&apos;.</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Cài đặt in hai mặt bị xung đột. Sửa lại?</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Trên xuống dưới, trái sang phải</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Trên xuống dưới, phải sang trái</translation>
+    </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
@@ -2173,6 +2510,64 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Tùy chọn nâng cao bị xung đột</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Tùy chọn lượt in</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Thiết lập trang bị xung đột</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Thuộc tính máy in</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Thiết lập trang bị xung đột. Sửa lại?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Một số tùy chọn nâng cao bị xung đột. Sửa lại?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Một số tùy chọn bị xung đột. Hãy sửa lại.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2655,14 @@ Những thay đổi của bạn vẫn còn trong cửa sổ soạn thảo, khôn
     <message>
         <source>to</source>
         <translation>đến</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
     </message>
 </context>
 <context>
