@@ -256,14 +256,14 @@ def layout_title(
         # What to have ready is a bonus on the cover (the strip and handout always list it): left out when it cannot fit.
         below -= pad * 0.6 + needs_h
         needs = None
-    # A cover with room left lists the steps (as many as fit, at least two), so the card people tap
-    # first is not half empty.
+    # A cover with room left lists the steps (as many as fit, at least one with "and N more"), so the
+    # card people tap first is not half empty; large print on a long guide often has room for only a few.
     contents = None
     contents_h = 0.0
     if prerequisites and guide.steps:
         heading = layout_text(word(guide, "contents"), font(theme, "strong", scale), theme.color("text"), width - pad, plain=True)
         total = len(guide.steps)
-        for shown in range(total, min(2, total) - 1, -1):
+        for shown in range(total, 0, -1):
             lines = [f"{n}. {step.title}" for n, step in enumerate(guide.steps[:shown], start=1)]
             if shown < total:
                 lines.append(word(guide, "more_steps", n=total - shown))
@@ -274,25 +274,35 @@ def layout_title(
                 below += pad * 0.6 + height
                 break
     overflow = band + pad + below + pad - rect.height()
+    # What is left does not pool as blank space at the bottom: a third widens the coloured band (the
+    # title sits in its middle), the rest is spread evenly above, between and below the blocks under it
+    # (summary, facts + date, what to have ready, the steps).
+    blocks = 2 + (needs is not None) + (contents is not None)
+    band_extra = spare = 0.0
+    lead = max(0.0, (rect.height() - band - 2 * pad - below) * 0.12)  # title frames and slides: as before
+    if prerequisites:
+        band_extra = max(0.0, -overflow) / 3
+        spare = lead = (max(0.0, -overflow) - band_extra) / (blocks + 1)
+        band += band_extra
     if painter is not None:
         painter.fillRect(rect, QColor(theme.color("background")))
         painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), band), QColor(theme.color("primary")))
-        y = rect.top() + pad
+        y = rect.top() + pad + band_extra / 2
         if logo_h:
             paint_logo(painter, QRectF(rect.left() + pad, y, width, logo_h), theme)
             y += logo_h + pad * 0.4
         paint_document(painter, dept, QPointF(rect.left() + pad, y))
         y += dept.size().height() + pad * 0.5
         paint_document(painter, title, QPointF(rect.left() + pad, y))
-        y = rect.top() + band + pad + max(0.0, (rect.height() - band - 2 * pad - below) * 0.12)
+        y = rect.top() + band + pad + lead
         paint_document(painter, summary, QPointF(rect.left() + pad, y))
-        y += summary.size().height() + pad * 0.6
+        y += summary.size().height() + pad * 0.6 + spare
         paint_document(painter, info, QPointF(rect.left() + pad, y))
         y += info.size().height() + pad * 0.3
         paint_document(painter, valid, QPointF(rect.left() + pad, y))
         y += valid.size().height()
         if needs is not None:
-            y += pad * 0.6
+            y += pad * 0.6 + spare
             box = QRectF(rect.left() + pad, y, width, needs_h)
             painter.save()
             painter.setPen(Qt.PenStyle.NoPen)
@@ -303,7 +313,7 @@ def layout_title(
             paint_document(painter, needs[1], QPointF(box.left() + pad * 0.5, y + pad * 0.7 + needs[0].size().height()))
             y += needs_h
         if contents is not None:
-            y += pad * 0.6
+            y += pad * 0.6 + spare
             painter.save()
             painter.setPen(QPen(QColor(theme.color("rule")), max(1.0, 3 * scale)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
