@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import threading
 import typing
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -41,6 +39,7 @@ from trainer.exporters.base import own_option_fields
 from trainer.model import Guide
 from trainer.store.atomic import write_error_message
 from trainer.store.problems import ERROR
+from trainer.ui.worker_dialog import StoppableWorker, WorkerDialog
 
 
 def theme_choices(library: Path | None = None) -> list[tuple[str, str]]:
@@ -78,7 +77,7 @@ class ExportJob:
     options: object
 
 
-class ExportWorker(QObject):
+class ExportWorker(StoppableWorker):
     """Runs export jobs one after another; reports progress through signals, never touches widgets."""
 
     progress = Signal(float, str)  # overall fraction, what is being made
@@ -88,7 +87,6 @@ class ExportWorker(QObject):
     def __init__(self, guide: Guide, out_dir: Path, jobs: list[ExportJob]):
         super().__init__()
         self.guide, self.out_dir, self.jobs = guide, out_dir, jobs
-        self.cancel_event = threading.Event()
 
     def run(self) -> None:
         """Export every job; each exporter writes atomically, so a cancel leaves no partial file."""
@@ -112,7 +110,7 @@ class ExportWorker(QObject):
                 label = job.format
 
             def report(fraction: float, n: int = n, label: str = label) -> None:
-                if self.cancel_event.is_set():
+                if self.stop_event.is_set():
                     raise Cancelled()
                 self.progress.emit((n + max(0.0, min(1.0, fraction))) / total, label)
 
@@ -308,7 +306,7 @@ def warm_up(guide: Guide, theme: str) -> None:
             pass
 
 
-class ExportDialog(QDialog):
+class ExportDialog(WorkerDialog):
     """Pick formats and a folder, export with a progress bar, cancel, read errors, open the folder.
 
     Every format shows at once (two columns fit a 1366x768 screen); the choices last made are
@@ -331,8 +329,7 @@ class ExportDialog(QDialog):
         self.written: list[Path] = []
         self.errors: list[str] = []
         self.cancelled = False
-        self.thread: QThread | None = None
-        self.worker: ExportWorker | None = None
+        self.stop_wait_ms = 10_000
         self.boxes: list[FormatBox] = []
         inner = QWidget()
         grid = QGridLayout(inner)
@@ -389,10 +386,9 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.cancel_button.setEnabled(False)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.close)
+        self.bind_buttons(self.export_button, self.cancel_button, self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(top)
@@ -511,29 +507,17 @@ class ExportDialog(QDialog):
             )
             return
         warm_up(self.guide, self.theme_name())
-        self.thread = QThread(self)
-        self.worker = ExportWorker(self.guide, out, jobs)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._progress)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._finished)
-        self.worker.finished.connect(self.thread.quit)
-        self.export_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
         self.progress.setFormat(self.tr("Starting…"))
-        self.thread.start()
-
-    def running(self) -> bool:
-        """True while an export is under way."""
-        return self.thread is not None and self.thread.isRunning()
+        worker = ExportWorker(self.guide, out, jobs)
+        self.run_worker(worker, progress=self._progress, failed=self._failed, finished=self._finished)
 
     def cancel(self) -> None:
-        """Ask the worker to stop at the next progress report."""
-        if self.worker is not None:
-            self.worker.cancel_event.set()
-            self.progress.setFormat(self.tr("Stopping…"))
+        """Stop the export at its next progress report."""
+        self.stop()
+
+    def stopping(self) -> None:
+        """Say the stop was heard."""
+        self.progress.setFormat(self.tr("Stopping…"))
 
     def _progress(self, fraction: float, label: str) -> None:
         self.progress.setValue(int(fraction * 1000))
@@ -545,6 +529,7 @@ class ExportDialog(QDialog):
 
     def _finished(self, written: list, cancelled: bool) -> None:
         self.written, self.cancelled = list(written), cancelled
+        self.work_ended()
         for path in written:
             self.log.appendPlainText("✔ " + str(path))
         if cancelled:
@@ -553,24 +538,10 @@ class ExportDialog(QDialog):
             self.progress.setFormat(self.tr("Finished with problems"))
         else:
             self.progress.setFormat(self.tr("Done"))
-        self.export_button.setEnabled(True)
-        self.close_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         if written and not cancelled and self.open_when_done.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
-        """Closing while exporting stops the export first; the choices are kept for next time."""
+        """The choices are kept for next time; a running export is stopped first (WorkerDialog)."""
         self.remember()
-        if self.running():
-            self.cancel()
-            assert self.thread is not None
-            self.thread.wait(10_000)
         super().closeEvent(event)
-
-    def reject(self) -> None:
-        """Escape stops a running export instead of leaving it orphaned."""
-        if self.running():
-            self.cancel()
-            return
-        super().reject()

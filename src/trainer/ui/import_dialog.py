@@ -7,11 +7,10 @@ library as it was. Dropping files or folders on the library opens the same dialo
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from trainer.importers import Cancelled, Imported, ImportFailed, ImportOptions, accepted_suffixes, importer_for
 from trainer.importers.screenshots import PICTURE_SUFFIXES, ScreenshotImporter
+from trainer.ui.worker_dialog import StoppableWorker, WorkerDialog
 
 
-class ImportWorker(QObject):
+class ImportWorker(StoppableWorker):
     """Imports the chosen sources one after another; reports progress through signals, never touches widgets."""
 
     progress = Signal(float, str)  # overall fraction, the source being read
@@ -41,7 +41,6 @@ class ImportWorker(QObject):
     def __init__(self, sources: list[Path], library: Path, options: ImportOptions):
         super().__init__()
         self.sources, self.library, self.options = sources, library, options
-        self.cancel_event = threading.Event()
 
     def jobs(self) -> list[tuple[str, Callable[..., list[Imported]]]]:
         """(what to show, how to import it): several pictures make one guide; other sources one import each."""
@@ -67,7 +66,7 @@ class ImportWorker(QObject):
         for n, (label, job) in enumerate(jobs):
 
             def report(fraction: float, n: int = n, label: str = label) -> None:
-                if self.cancel_event.is_set():
+                if self.stop_event.is_set():
                     raise Cancelled()
                 self.progress.emit((n + fraction) / len(jobs), label)
 
@@ -83,7 +82,7 @@ class ImportWorker(QObject):
         self.finished.emit(results, cancelled)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(WorkerDialog):
     """Choose what to import and watch it happen; `results` holds the guides made when it closes."""
 
     def __init__(self, library: Path, sources: list[Path] | None = None, parent: QWidget | None = None):
@@ -94,8 +93,6 @@ class ImportDialog(QDialog):
         self.results: list[Imported] = []
         self.errors: list[str] = []
         self.cancelled = False
-        self.thread: QThread | None = None
-        self.worker: ImportWorker | None = None
 
         intro = QLabel(
             self.tr(
@@ -130,9 +127,8 @@ class ImportDialog(QDialog):
         self.stop_button = buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
-        self.stop_button.setEnabled(False)
+        self.bind_buttons(self.import_button, self.stop_button, self.close_button)
         layout = QVBoxLayout(self)
         for widget in (intro, self.source_label):
             layout.addWidget(widget)
@@ -188,30 +184,18 @@ class ImportDialog(QDialog):
         self.results, self.errors, self.cancelled = [], [], False
         warm_up(Guide(title="Trainer", summary="-", steps=[Step("-", "-")]), "default")  # the worker measures text
         options = ImportOptions(split=self.split.isChecked(), crop_bars=self.crop.isChecked())
-        self.thread = QThread(self)
-        self.worker = ImportWorker(self.sources, self.library, options)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._progress)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._finished)
-        self.worker.finished.connect(self.thread.quit)
-        self.import_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.stop_button.setEnabled(True)
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Starting…"))
-        self.thread.start()
-
-    def running(self) -> bool:
-        """True while an import is under way."""
-        return self.thread is not None and self.thread.isRunning()
+        worker = ImportWorker(self.sources, self.library, options)
+        self.run_worker(worker, progress=self._progress, failed=self._failed, finished=self._finished)
 
     def cancel(self) -> None:
-        """Ask the worker to stop at its next progress report; nothing half-made is kept."""
-        if self.worker is not None:
-            self.worker.cancel_event.set()
-            self.progress.setFormat(self.tr("Stopping…"))
+        """Stop the import at its next progress report; nothing half-made is kept."""
+        self.stop()
+
+    def stopping(self) -> None:
+        """Say the stop was heard."""
+        self.progress.setFormat(self.tr("Stopping…"))
 
     def _progress(self, fraction: float, label: str) -> None:
         self.progress.setValue(int(fraction * 1000))
@@ -223,12 +207,7 @@ class ImportDialog(QDialog):
 
     def _finished(self, results: list, cancelled: bool) -> None:
         self.results, self.cancelled = list(results), cancelled
-        if self.thread is not None:  # the worker has returned: let its thread end before the dialog may close
-            self.thread.quit()
-            self.thread.wait()
-        self.import_button.setEnabled(True)
-        self.close_button.setEnabled(True)
-        self.stop_button.setEnabled(False)
+        self.work_ended()
         if cancelled:
             self.progress.setFormat(self.tr("Stopped; nothing unfinished was kept"))
         elif self.errors:
@@ -239,20 +218,9 @@ class ImportDialog(QDialog):
             for result in self.results:
                 self.log.appendPlainText("✔ " + str(result.path))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
-        """Closing while importing stops the import first."""
-        if self.running():
-            self.cancel()
-            assert self.thread is not None
-            self.thread.wait(30_000)
-        super().closeEvent(event)
-
     def reject(self) -> None:
-        """Escape stops a running import instead of leaving it orphaned; the guides already made are kept."""
-        if self.running():
-            self.cancel()
-            return
-        if self.results:
+        """Escape stops a running import (WorkerDialog); afterwards the guides already made are kept."""
+        if not self.running() and self.results:
             self.accept()
             return
         super().reject()

@@ -7,17 +7,15 @@ The work is `trainer.publish.publish`, the same function `trainer publish` runs,
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -42,9 +40,10 @@ from trainer.exporters import formats, get_exporter
 from trainer.library import LibraryEntry
 from trainer.publish import PublishError, Summary, publish
 from trainer.ui.export_dialog import default_export_folder, library_settings_group, theme_choices
+from trainer.ui.worker_dialog import StoppableWorker, WorkerDialog
 
 
-class PublishWorker(QObject):
+class PublishWorker(StoppableWorker):
     """Runs one publish; forwards its events; never touches widgets."""
 
     event = Signal(dict)
@@ -53,7 +52,6 @@ class PublishWorker(QObject):
     def __init__(self, library: Path, out: Path, fmts: list[str], theme: str, slugs: list[str], jobs: int | None = None):
         super().__init__()
         self.library, self.out, self.fmts, self.theme, self.slugs, self.jobs = library, out, fmts, theme, slugs, jobs
-        self.stop_event = threading.Event()
 
     def run(self) -> None:
         """Publish; the Stop button sets stop_event, which publish() asks about while it works."""
@@ -74,7 +72,7 @@ class PublishWorker(QObject):
         self.finished.emit(summary, "")
 
 
-class PublishDialog(QDialog):
+class PublishDialog(WorkerDialog):
     """Choose guides, formats, theme and folder; publish with progress per guide; Stop; what failed and why."""
 
     def __init__(
@@ -90,8 +88,7 @@ class PublishDialog(QDialog):
         self.library = library
         self.summary: Summary | None = None
         self.error = ""
-        self.thread: QThread | None = None
-        self.worker: PublishWorker | None = None
+        self.stop_wait_ms = 60_000
         self.rows: dict[str, int] = {}
         self.counts: dict[str, int] = {}
         self.fractions: dict[str, dict[str, float]] = {}
@@ -170,9 +167,8 @@ class PublishDialog(QDialog):
         self.stop_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.RejectRole)
         self.open_button = self.buttons.addButton(self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.stop_button.setEnabled(False)
         self.publish_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.stop)
+        self.bind_buttons(self.publish_button, self.stop_button, self.close_button)
         self.open_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self.close)
 
@@ -261,28 +257,13 @@ class PublishDialog(QDialog):
             self.table.setCellWidget(row, 1, bar)
             self.table.setItem(row, 2, QTableWidgetItem(self.tr("Waiting")))
             self.rows[slug] = row
-        self.thread = QThread(self)
-        self.worker = PublishWorker(self.library, out, fmts, str(self.theme.currentData()), slugs, jobs or os.cpu_count())
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.event.connect(self._event)
-        self.worker.finished.connect(self._finished)
-        self.worker.finished.connect(self.thread.quit)
-        self.publish_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.stop_button.setEnabled(True)
-        self.thread.start()
+        worker = PublishWorker(self.library, out, fmts, str(self.theme.currentData()), slugs, jobs or os.cpu_count())
+        self.run_worker(worker, event=self._event, finished=self._finished)
 
-    def running(self) -> bool:
-        """True while a publish is under way."""
-        return self.thread is not None and self.thread.isRunning()
-
-    def stop(self) -> None:
-        """Ask the publish to stop: nothing new starts, running exports give up without writing."""
-        if self.worker is not None:
-            self.worker.stop_event.set()
-            self.stop_button.setEnabled(False)
-            self.report.appendPlainText(self.tr("Stopping…"))
+    def stopping(self) -> None:
+        """Nothing new starts, running exports give up without writing: say so, once."""
+        self.stop_button.setEnabled(False)
+        self.report.appendPlainText(self.tr("Stopping…"))
 
     def _bar(self, slug: str) -> QProgressBar | None:
         row = self.rows.get(slug)
@@ -343,9 +324,7 @@ class PublishDialog(QDialog):
 
     def _finished(self, summary: Summary | None, error: str) -> None:
         self.summary, self.error = summary, error
-        self.publish_button.setEnabled(True)
-        self.close_button.setEnabled(True)
-        self.stop_button.setEnabled(False)
+        self.work_ended()
         if summary is None:
             self.report.appendPlainText(self.tr("Publishing could not start: %1").replace("%1", error))
             return
@@ -364,18 +343,3 @@ class PublishDialog(QDialog):
     def open_folder(self) -> None:
         """Show the kits folder in the file manager."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
-        """Closing while publishing stops it first."""
-        if self.running():
-            self.stop()
-            assert self.thread is not None
-            self.thread.wait(60_000)
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        """Escape stops a running publish instead of leaving it orphaned."""
-        if self.running():
-            self.stop()
-            return
-        super().reject()
