@@ -70,6 +70,21 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         texts.append(run(lang, "export", str(root / "content" / "kich-hoat"), "-f", "html", "--preset", "x", "-o", "d"))
         texts.append(run(lang, "export", str(root / "content" / "kich-hoat"), "-f", "html", "-O", "x=1", "-o", "d"))
         texts.append(run(lang, "export", str(root / "content" / "kich-hoat"), "-f", "html", "--theme", "nope", "-o", "d"))
+        texts.append(
+            run(
+                lang,
+                "export",
+                str(root / "content" / "kich-hoat"),
+                "-f",
+                "infographic",
+                "-O",
+                "png=no",
+                "-O",
+                "jpeg=no",
+                "-o",
+                "d",
+            )
+        )  # the exporter's own refusal
         texts.append(run(lang, "publish", "--jobs", "many", "-o", str(dist)))  # a bad number
         texts.append(run(lang, "publish", str(root / "content"), "-o", str(dist), "--formats", "html", "-j", "1"))
         texts.append(run(lang, "publish", str(root / "nowhere"), "-o", str(dist)))
@@ -98,6 +113,7 @@ def test_command_line_in_vietnamese_has_no_english_outside_quotes(runs: dict[str
         "hiện phần trợ giúp này rồi thoát",
         "lỗi: còn thiếu: THƯ_MỤC_HƯỚNG_DẪN, --format/-f, --out/-o",
         "giá trị không hợp lệ: 'many'",
+        "ảnh tóm tắt: hãy chọn PNG, JPEG hoặc cả hai",
         "không có dạng xuất 'hologram'",
         "đã xuất bản 1 hướng dẫn",
         "bị hỏng",
@@ -117,6 +133,7 @@ def test_command_line_in_english_reads_english(runs: dict[str, str]) -> None:
         "show this help message and exit",
         "error: the following arguments are required: GUIDE_DIR, --format/-f, --out/-o",
         "invalid int value: 'many'",
+        "infographic: choose PNG, JPEG or both",
         "unknown format 'hologram'",
         "published 1 guide(s)",
         "corrupted",

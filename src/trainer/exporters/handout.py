@@ -21,6 +21,7 @@ from trainer.model import Guide
 from trainer.render.page import PRESETS, PageFlowError, PictureError, paint_handout
 from trainer.render.theme import Theme, ThemeError, load_theme
 from trainer.store.atomic import atomic_path
+from trainer.store.problems import say
 
 # Printer resolution of the PDF's coordinate system; images are resampled separately (page.PRINT_IMAGE_DPI).
 PDF_DPI = 300
@@ -58,7 +59,14 @@ class HandoutExporter(Exporter):
         presets = [options.preset] if options.preset else list(PRESETS)
         unknown = [p for p in presets if p not in PRESETS]
         if unknown:
-            raise ExportError(f"handout: no preset '{unknown[0]}'; presets: {', '.join(PRESETS)}")
+            raise ExportError(
+                say(
+                    "tài liệu in không có kiểu '{p}'; các kiểu: {known}",
+                    "handout: no preset '{p}'; presets: {known}",
+                    p=unknown[0],
+                    known=", ".join(PRESETS),
+                )
+            )
         targets = [Path(out_dir) / self.file_name(guide, preset) for preset in presets]
         # Every PDF goes to a temporary file first; they replace their targets together only when all succeeded.
         with contextlib.ExitStack() as stack:
@@ -89,10 +97,12 @@ def write_pdf(path: Path, guide: Guide, theme: Theme, preset: str) -> int:
         line = guide.steps[exc.step_index].line if exc.step_index is not None else 0
         raise ExportError(f"{where}:{line}: {exc}" if line else f"{where}: {exc}") from None
     except OSError as exc:
-        raise ExportError(f"{where}: cannot write {path.name}: {exc}") from None
+        raise ExportError(f"{where}: " + say("không ghi được '{n}': {d}", "cannot write {n}: {d}", n=path.name, d=exc)) from None
     finally:
         # The file is complete only once the writer is gone; it must be before atomic_path renames it.
         del writer
     if not path.exists() or path.stat().st_size == 0:
-        raise ExportError(f"{where}: Qt wrote no PDF for the {preset} handout")
+        raise ExportError(
+            f"{where}: " + say("không tạo được tệp PDF cho tài liệu in '{p}'", "Qt wrote no PDF for the {p} handout", p=preset)
+        )
     return pages

@@ -28,6 +28,7 @@ from trainer.exporters.html_terms import TermMarker, terms_box
 from trainer.model import Guide, Step
 from trainer.store.atomic import atomic_write_bytes
 from trainer.store.glossary import guide_glossary
+from trainer.store.problems import say
 from trainer.terms import terms_used
 
 # The page itself runs no script; the library index may run its own inline search script only.
@@ -144,7 +145,14 @@ def check_page(html: str, where: str, script: str = "") -> None:
     """Raise ExportError if a finished page holds script (other than `script`), event handlers, javascript: or remote resources."""
     found = FORBIDDEN_IN_PAGE.search(html.replace(script, "") if script else html)
     if found:
-        raise ExportError(f"{where}: refusing to write an unsafe page (found {found.group(0)[:40]!r})")
+        raise ExportError(
+            f"{where}: "
+            + say(
+                "không ghi trang web không an toàn (có “{d}”)",
+                "refusing to write an unsafe page (found {d})",
+                d=repr(found.group(0)[:40]),
+            )
+        )
 
 
 def _cache_folder() -> Path:
@@ -322,7 +330,10 @@ def step_image_uri(guide: Guide, step: Step, theme_name: str) -> tuple[str, int,
     except ExportError:
         raise
     except Exception as exc:  # the render layer raises its own errors; the page names the step
-        raise ExportError(f"{guide.path}:{step.line}: cannot use image '{step.image}': {exc}") from None
+        raise ExportError(
+            f"{guide.path}:{step.line}: "
+            + say("không dùng được hình '{i}': {d}", "cannot use image '{i}': {d}", i=step.image, d=exc)
+        ) from None
     mime, data = _encode_image(img)
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}", img.width, img.height
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from trainer.exporters.base import Cancelled, Exporter, ExportError, ExportOptions, Progress, report
 from trainer.model import Guide
+from trainer.store.problems import say
 
 PNG_BUDGET = 1_500_000
 JPEG_BUDGET = 500_000
@@ -141,14 +142,25 @@ class InfographicExporter(Exporter):
         png = getattr(options, "png", True)
         jpeg = getattr(options, "jpeg", True)
         if not (png or jpeg):
-            raise ExportError(f"{guide.path or guide.slug}: infographic: choose PNG, JPEG or both")
+            raise ExportError(
+                f"{guide.path or guide.slug}: "
+                + say("ảnh tóm tắt: hãy chọn PNG, JPEG hoặc cả hai", "infographic: choose PNG, JPEG or both")
+            )
         try:
             theme = load_theme(options.theme)
         except ThemeError as exc:
             raise ExportError(str(exc)) from None
         problems = [p for p in fit_problems(guide, options.theme, self.name) if p.severity == "error"]
         if problems:
-            more = f" (+{len(problems) - 1} more; run trainer check)" if len(problems) > 1 else ""
+            more = (
+                say(
+                    " (và {n} lỗi khác; chạy 'trainer check')",
+                    " (+{n} more; run trainer check)",
+                    n=len(problems) - 1,
+                )
+                if len(problems) > 1
+                else ""
+            )
             raise ExportError(f"{problems[0]}{more}")
         stem = f"{guide.slug}-{self.name}"
         count = card_count(guide)
@@ -175,7 +187,9 @@ class InfographicExporter(Exporter):
         except StepImageError as exc:
             raise ExportError(str(exc)) from None
         except (OSError, ValueError, MemoryError) as exc:
-            raise ExportError(f"{guide.path or guide.slug}: infographic: {exc}") from None
+            raise ExportError(
+                f"{guide.path or guide.slug}: " + say("ảnh tóm tắt: chi tiết kỹ thuật: “{d}”", "infographic: {d}", d=exc)
+            ) from None
         except Cancelled:
             raise
         return files

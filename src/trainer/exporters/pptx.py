@@ -22,6 +22,7 @@ from trainer.model import Callout, Guide, Step
 from trainer.render.labels import date_text, word
 from trainer.store.atomic import atomic_path
 from trainer.store.glossary import guide_glossary
+from trainer.store.problems import say
 from trainer.terms import notes_with_terms, terms_used
 
 if TYPE_CHECKING:
@@ -251,7 +252,13 @@ class PptxExporter(Exporter):
         try:
             from pptx import Presentation  # noqa: F401  (heavy: imported only when exporting)
         except ImportError:
-            raise ExportError(f"{_where(guide)}: PowerPoint export needs python-pptx (pip install python-pptx)") from None
+            raise ExportError(
+                f"{_where(guide)}: "
+                + say(
+                    "cần cài python-pptx để xuất bài trình chiếu ('pip install python-pptx')",
+                    "PowerPoint export needs python-pptx (pip install python-pptx)",
+                )
+            ) from None
         from trainer.render.gui import ensure_gui
         from trainer.render.theme import ThemeError, load_theme
 
