@@ -53,7 +53,8 @@ def measure_themes(guide, themes: list[str]) -> list[Problem]:  # type: ignore[n
                 continue
             if theme != "default" and problem.code == "does-not-fit":
                 label = Path(theme).stem if theme.endswith(".toml") else theme
-                params = dict(problem.params, output=f"{problem.params['output']} ({label})")
+                named = say("(chủ đề '{t}')", "({t})", t=label)  # a theme's name is typed, so it is quoted in Vietnamese
+                params = dict(problem.params, output=f"{problem.params['output']} {named}")
                 problem = Problem(problem.file, problem.line, problem.code, params, problem.severity)
             found[problem.line] = problem
     return [found[line] for line in sorted(found)]
