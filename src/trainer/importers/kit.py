@@ -56,6 +56,8 @@ class KitResult:
     path: Path
     action: str  # "added", "replaced", "unchanged"
     message: str
+    branding: str = ""  # what became of the kit's branding (see bring_branding); "" when it carried none
+    branding_name: str = ""  # its theme file's name
 
 
 def _refused(kit: Path, vi: str, en: str, **params: object) -> KitError:
@@ -327,8 +329,10 @@ def import_kit(kit: Path | str, library: Path | str, *, force: bool = False) -> 
             theme = _staged_theme(kit, staging / ".branding")
 
             def done(result: KitResult) -> KitResult:
-                sentence = bring_branding(theme, library, force) if theme else ""
-                return KitResult(result.slug, result.path, result.action, result.message + sentence)
+                if theme is None:
+                    return result
+                branding, sentence = bring_branding(theme, library, force)
+                return KitResult(result.slug, result.path, result.action, f"{result.message} {sentence}", branding, theme.name)
 
             kit_identity = (guide.version, guide.valid_as_of.isoformat() if guide.valid_as_of else "")
             destination = library / slug
@@ -430,34 +434,41 @@ def _staged_theme(kit: Path, folder: Path) -> Path | None:
     return themes[0]
 
 
-def bring_branding(theme: Path, library: Path, force: bool) -> str:
-    """Put a kit's branding (theme file + logo) into `<library>/themes/`; a sentence saying what happened.
+def bring_branding(theme: Path, library: Path, force: bool) -> tuple[str, str]:
+    """Put a kit's branding (theme file + logo) into `<library>/themes/`: (what happened, a sentence saying so).
 
-    The same safety as the guide: a different local file of the same name is kept unless `force`.
-    A library that has no chosen branding yet starts using the kit's, so it publishes the same outputs.
+    What happened is "kept" (a different local file of the same name stays: the guide's safety, unless
+    `force`), "replaced", "added", or "same"; "+chosen" is added when the library had no chosen branding
+    and now uses the kit's, so it publishes the same outputs.
     """
     folder = library / BRANDING_FOLDER
     target = folder / theme.name
     files = [p for p in sorted(theme.parent.iterdir()) if p.is_file()]
     differs = [p for p in files if (folder / p.name).exists() and (folder / p.name).read_bytes() != p.read_bytes()]
     if differs and not force:
-        return " " + say(
-            "Giữ mẫu đơn vị '{n}' trên máy (khác với bản trong bộ tài liệu; chọn thay thế để dùng bản mới).",
-            "Kept the local branding {n} (it differs from the kit's; replace to use the kit's).",
+        return "kept", say(
+            "Giữ mẫu đơn vị '{n}' trên máy (khác với bản trong bộ tài liệu; nhận lại và chọn thay thế, "
+            "hoặc '--force', để dùng bản trong bộ).",
+            "Kept the local branding {n} (it differs from the kit's; import again replacing, or --force, to use the kit's).",
             n=theme.name,
         )
+    new = [p for p in files if not (folder / p.name).exists()]
     folder.mkdir(parents=True, exist_ok=True)
-    for path in files:
-        if not (folder / path.name).exists() or path in differs:
-            atomic_write_bytes(folder / path.name, path.read_bytes())
+    for path in new + differs:
+        atomic_write_bytes(folder / path.name, path.read_bytes())
+    action = "replaced" if differs else "added" if new else "same"
     if chosen_branding(library) is None:
         choose_branding(library, target)
-        return " " + say(
+        return action + "+chosen", say(
             "Đã nhận mẫu đơn vị '{n}' và dùng nó cho thư viện.",
             "Added the branding {n} and chose it for the library.",
             n=theme.name,
         )
-    return " " + say("Đã có mẫu đơn vị '{n}'.", "The branding {n} is in the library.", n=theme.name)
+    if differs:
+        return action, say(
+            "Đã thay mẫu đơn vị '{n}' bằng bản trong bộ tài liệu.", "Replaced the branding {n} with the kit's.", n=theme.name
+        )
+    return action, say("Đã có mẫu đơn vị '{n}'.", "The branding {n} is in the library.", n=theme.name)
 
 
 class KitImporter(Importer):

@@ -646,7 +646,12 @@ class MainWindow(QMainWindow):
                 "replaced": self.tr("Replaced “%1” with version %2 from the kit"),
                 "unchanged": self.tr("The library already has “%1” version %2; nothing changed"),
             }[result.action]
-            self.statusBar().showMessage(said.replace("%1", result.slug).replace("%2", _version_of(result.path)), 10000)
+            said = said.replace("%1", result.slug).replace("%2", _version_of(result.path))
+            if result.branding.endswith("+chosen"):
+                said += self.tr("; its branding “%1” is now used for every output").replace("%1", result.branding_name)
+            elif result.branding == "replaced":
+                said += self.tr("; branding “%1” replaced with the kit's").replace("%1", result.branding_name)
+            self.statusBar().showMessage(said, 10000)
 
     def preferences(self) -> None:
         """Language, review age and theme."""

@@ -128,11 +128,15 @@ def receive_kit(parent: QWidget, library: Path, kit: Path | None = None) -> Impo
         kit = Path(chosen)
     try:
         try:
-            return import_kit(kit, library)
+            result = import_kit(kit, library)
         except LocalNewer as exc:
             if not _replace_newer(parent, exc):
                 return None
-            return import_kit(kit, library, force=True)
+            result = import_kit(kit, library, force=True)
+        if result.branding == "kept" and _replace_branding(parent, result.branding_name):
+            # The guide is already the kit's now, so importing again with force changes only the branding.
+            result = import_kit(kit, library, force=True)
+        return result
     except KitError as exc:
         QMessageBox.warning(
             parent,
@@ -140,6 +144,26 @@ def receive_kit(parent: QWidget, library: Path, kit: Path | None = None) -> Impo
             QCoreApplication.translate("ReceiveKit", "The kit was refused:\n%1").replace("%1", str(exc)),
         )
         return None
+
+
+def _replace_branding(parent: QWidget, name: str) -> bool:
+    """Ask whether the library's own branding of the same name should give way to the kit's; False keeps it."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ReceiveKit", "Receive a kit"), "", parent=parent)
+    box.setObjectName("brandingQuestion")
+    box.setText(
+        QCoreApplication.translate(
+            "ReceiveKit",
+            "The library already has a branding “%1” (department name, hotline, logo) that differs from the kit's. "
+            "Keep yours, or use the kit's so your outputs match the sender's?",
+        ).replace("%1", name)
+    )
+    keep = box.addButton(QCoreApplication.translate("ReceiveKit", "Keep mine"), QMessageBox.ButtonRole.RejectRole)
+    replace = box.addButton(
+        QCoreApplication.translate("ReceiveKit", "Use the kit's branding"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def _replace_newer(parent: QWidget, exc: LocalNewer) -> bool:

@@ -1134,6 +1134,14 @@ Mở hướng dẫn đó để khôi phục?</translation>
         <translation>Thư viện đã có “%1” phiên bản %2; không có gì thay đổi</translation>
     </message>
     <message>
+        <source>; its branding “%1” is now used for every output</source>
+        <translation>; mẫu đơn vị “%1” của bộ tài liệu nay được dùng cho mọi sản phẩm</translation>
+    </message>
+    <message>
+        <source>; branding “%1” replaced with the kit&apos;s</source>
+        <translation>; đã thay mẫu đơn vị “%1” bằng bản trong bộ tài liệu</translation>
+    </message>
+    <message>
         <source>Unsaved changes found</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
@@ -2709,6 +2717,14 @@ Hãy tắt một trong hai.</translation>
     <message>
         <source>Kits (*.zip)</source>
         <translation>Bộ tài liệu (*.zip)</translation>
+    </message>
+    <message>
+        <source>The library already has a branding “%1” (department name, hotline, logo) that differs from the kit&apos;s. Keep yours, or use the kit&apos;s so your outputs match the sender&apos;s?</source>
+        <translation>Thư viện đã có mẫu đơn vị “%1” (tên đơn vị, đường dây nóng, logo) khác với bản trong bộ tài liệu. Giữ bản của bạn, hay dùng bản trong bộ tài liệu để sản phẩm giống của nơi gửi?</translation>
+    </message>
+    <message>
+        <source>Use the kit&apos;s branding</source>
+        <translation>Dùng mẫu đơn vị của bộ tài liệu</translation>
     </message>
     <message>
         <source>The library already has this guide in version %1, as new as or newer than the kit&apos;s version %2. Keep yours, or replace it with the kit&apos;s?</source>
