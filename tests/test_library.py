@@ -83,7 +83,9 @@ def test_the_frozen_apps_library_is_a_copy_of_the_bundled_guides_made_once(tmp_p
     monkeypatch.setenv("USERPROFILE", str(home))
     monkeypatch.chdir(tmp_path)  # no ./content here
     library = default_library()
-    assert library == home / "Documents" / "Trainer"
+    assert library == home / "Documents" / "Trainer" / "Hướng dẫn"
+    # Not the export folder's default (Documents/Trainer): exports never land among the guides.
+    assert library.parent == home / "Documents" / "Trainer"
     guide = library / "vneid-kich-hoat" / "guide.md"
     assert load_guide(guide.parent).title
     guide.write_text(guide.read_text(encoding="utf-8") + "\nMy own words.\n", encoding="utf-8")

@@ -5,7 +5,7 @@
 ;
 ; Per user, no administrator: everything goes under the user's own profile (%LOCALAPPDATA%\Programs\Trainer,
 ; the user's Start menu, HKEY_CURRENT_USER), so an editor installs and updates it on a locked-down office PC.
-; The user's guides (Documents\Trainer, made by the app on first start) and settings (the app's QSettings
+; The user's guides (Documents\Trainer\Hướng dẫn, made by the app on first start) and settings (the app's QSettings
 ; under HKCU\Software\Trainer) are never touched by install, update or uninstall.
 ; Saved as UTF-8 with a byte order mark: Inno Setup reads a script without one in the ANSI code page.
 ; tests/packaging/test_installer_script.py checks this file on Linux (there is no iscc there).

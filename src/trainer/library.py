@@ -29,15 +29,21 @@ def bundled_guides() -> Path:
     return Path(__file__).resolve().parents[2] / "content"
 
 
+# The user library's folder name inside Documents/Trainer (Vietnamese first, as the app; NFC).
+LIBRARY_FOLDER = "Hướng dẫn"
+
+
 def user_library(home: Path | None = None) -> Path:
-    """The frozen app's own library: Documents/Trainer in the user's home, seeded once with the bundled guides.
+    """The frozen app's own library: Documents/Trainer/Hướng dẫn in the user's home, seeded once with the bundled guides.
 
     The installed app's folder may be read-only and is replaced by an update or removed by an uninstall, so
-    the editor's guides never live there; a copy made on first start survives both.
+    the editor's guides never live there; a copy made on first start survives both. It is a folder of its
+    own inside Documents/Trainer because exports and kits go to Documents/Trainer by default: the library
+    window then never lists a handout or a kit beside the guides.
     """
     home = home or Path.home()
     documents = home / "Documents"
-    library = (documents if documents.is_dir() else home) / "Trainer"
+    library = (documents if documents.is_dir() else home) / "Trainer" / LIBRARY_FOLDER
     if not library.exists():
         shutil.copytree(bundled_guides(), library)
     return library
