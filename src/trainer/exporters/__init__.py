@@ -1,6 +1,6 @@
 """Every output format, one module each, listed in one dict.
 
-Modules are imported only when their format is used, so heavy libraries (moviepy, python-pptx)
+Modules are imported only when their format is used, so heavy libraries (python-pptx, numpy)
 never slow the app's start.
 """
 

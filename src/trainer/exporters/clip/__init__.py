@@ -1,14 +1,14 @@
 """Short MP4 clips of a guide: title card, one scene per step, end card with hotline and QR; captions and sound.
 
-Design. moviepy is the project's video library, but its strength is per-frame compositing in
-Python, and a clip here is a handful of still pictures: measured, 10 stills x 6 s at 1080x1920
-with 0.5 s crossfades took about 159 s through `CompositeVideoClip` and about 17 s as one ffmpeg
-call. So the picture never goes through Python frame by frame:
+Design. A clip here is a handful of still pictures, so no Python video library composites it frame
+by frame: measured, 10 stills x 6 s at 1080x1920 with 0.5 s crossfades took about 159 s through
+moviepy's `CompositeVideoClip` and about 17 s as one ffmpeg call (moviepy is no longer a dependency).
+So the picture never goes through Python frame by frame:
 
 1. every scene (title, steps, end) is painted ONCE by the shared render layer
    (`trainer.render.scene.render_scene`) at the preset's size and saved as a PNG in a temp folder;
    the captions are part of that picture, so they are burned in by construction;
-2. the ffmpeg binary that moviepy itself ships with (imageio-ffmpeg, so nothing is downloaded at
+2. the ffmpeg binary that imageio-ffmpeg ships inside its wheel (so nothing is downloaded at
    run time) encodes short segments: a scene's lead (the 0.5 s `xfade` from the previous scene,
    then its still) and, for a still held longer, one 5-s unit of it that starts with a key frame
    and is repeated as often as the scene needs; each decodes its PNG once, converts it to yuv420p
@@ -118,7 +118,7 @@ class ClipExporter(Exporter):
                 raise _fail(guide, "bad-preset", value=name, choices=", ".join(PRESETS))
         _check_guide(guide)
         theme = _theme(guide, opts.theme)
-        import imageio_ffmpeg  # moviepy's own dependency: the bundled ffmpeg binary
+        import imageio_ffmpeg  # the bundled ffmpeg binary (inside the frozen app too)
 
         ffmpeg = imageio_ffmpeg.get_ffmpeg_exe()
         out_dir = Path(out_dir)
