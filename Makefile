@@ -13,7 +13,7 @@ LINTED := $(wildcard src tests bench tools)
 # (.ci/run installs the tools first) nothing is installed here and a missing tool fails its tests.
 MISSING_TOOLS ?= install
 
-.PHONY: run test lint bench system-deps system-tools clean
+.PHONY: run test lint bench dist system-deps system-tools clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ lint: $(STAMP)
 
 test: $(STAMP) system-tools lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadgroup
+
+# The one-folder desktop app (dist/Trainer/Trainer, Trainer.exe on Windows) with PyInstaller, which the
+# `dist` extra installs into .venv; the spec and its hooks are in packaging/.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	$(BIN)/python -m PyInstaller --noconfirm --distpath dist --workpath build packaging/trainer.spec
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py

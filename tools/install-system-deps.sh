@@ -9,6 +9,7 @@ declare -A need=(
   [qpdf]=qpdf [tesseract]=tesseract-ocr [zbarimg]=zbar-tools [Xvfb]=xvfb
   [chromium]=chromium [soffice]=libreoffice-impress [espeak-ng]=espeak-ng
   [pulseaudio]=pulseaudio [pactl]=pulseaudio-utils [paplay]=pulseaudio-utils
+  [xdotool]=xdotool
 )
 # Packages checked by name: LibreOffice Writer (converts Word 97 .doc files for trainer import, and the
 # importer tests' documents), then the libraries Qt's xcb platform plugin needs for the app under Xvfb.
