@@ -42,7 +42,11 @@ def _pyinstaller() -> None:
         return
     except ImportError:
         pass
-    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", f"{REPO}[dist]"], capture_output=True, text=True)
+    import tomllib
+
+    # The `dist` extra's requirements only: installing `.[dist]` would replace the editable trainer install.
+    wanted = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]["dist"]
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", *wanted], capture_output=True, text=True)
     if done.returncode != 0:
         reason = f"PyInstaller cannot be installed: {done.stderr.strip()[-300:]}"
         if in_ci():
