@@ -313,7 +313,9 @@ def test_app_window_opens_on_the_bundled_guides(app: Path, tmp_path: Path) -> No
         if os.environ.get("TRAINER_SCREENSHOT_OUT"):
             shutil.copyfile(shot, os.environ["TRAINER_SCREENSHOT_OUT"])
         # First start: the bundled guides were copied into the user's own library, which the window shows.
-        assert (home / "Trainer" / GUIDE / "guide.md").is_file()
+        from trainer.library import LIBRARY_FOLDER
+
+        assert (home / "Trainer" / LIBRARY_FOLDER / GUIDE / "guide.md").is_file()  # no Documents folder in this home
         assert quit_with_ctrl_q(proc, ids[0], tools_env) == 0, proc.stderr.read() if proc.stderr else ""
         print(f"window shown after {shown:.1f} s")
     finally:
