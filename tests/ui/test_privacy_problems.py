@@ -133,3 +133,36 @@ def test_reopening_a_guide_uses_the_cache_and_a_picture_that_cannot_be_read_is_a
     assert window.editor is not None
     codes = [p.code for p in window.editor.problems_for_step(0)]
     assert "personal-data-unchecked" in codes, codes
+
+
+@pytest.mark.slow
+def test_closing_the_guide_drops_the_pictures_not_looked_at_yet(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from privacy_screens import Row, draw_screen
+    from trainer.model import Guide, Step
+    from trainer.privacy import scanner
+    from trainer.store import save_guide
+    from trainer.ui.background import wait_for_background
+
+    monkeypatch.setenv("TRAINER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "library" / "bon-buoc"
+    (folder / "images").mkdir(parents=True)
+    steps = []
+    for n in range(4):
+        draw_screen(folder / "images" / f"{n}.png", [Row("Số điện thoại", f"091{n} 345 678")])
+        steps.append(Step(title=f"Bước {n + 1}", text="Xem.", image=f"images/{n}.png", image_alt="Màn hình"))
+    save_guide(Guide(title="Bốn bước", slug="bon-buoc", steps=steps), folder / "guide.md")
+    looked: list[Path] = []
+    real = scanner._detect
+    monkeypatch.setattr(scanner, "_detect", lambda path: looked.append(path) or real(path))
+
+    window = MainWindow(tmp_path / "library")
+    qtbot.addWidget(window, before_close_func=lambda w: w.doc is not None and w.doc.stack.setClean())
+    window.show()
+    assert window.open_guide(folder)
+    editor = window.editor
+    assert editor is not None
+    qtbot.waitUntil(lambda: len(editor.scanning_steps) == 4 and len(looked) == 1, timeout=30_000)  # all four asked for
+    assert window.close_guide()  # at once, while the first picture is being looked at
+    assert wait_for_background(60_000)
+    # Only the picture being looked at was finished; the three queued behind it were never looked at.
+    assert len(looked) == 1, looked

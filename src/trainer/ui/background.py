@@ -49,3 +49,8 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None], o
 def wait_for_background(msecs: int = 30_000) -> bool:
     """Block until the running jobs end (closing a guide, the end of a test); False on timeout."""
     return _POOL.waitForDone(msecs)
+
+
+def drop_waiting() -> None:
+    """Forget the jobs that have not started yet (the editor that asked for them is closing); a running one finishes."""
+    _POOL.clear()

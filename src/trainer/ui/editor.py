@@ -517,7 +517,8 @@ class GuideEditor(QWidget):
         """No more checks will run (the editor is closing); a picture being looked at is finished first."""
         self.check_timer.stop()
         self.fit_timer.stop()
-        wait_for_scans()
+        # The live check queued every picture of the guide: those not started yet are not needed any more.
+        wait_for_scans(waiting_too=False)
 
     def _update_problems(self) -> None:
         self.problems = self._rule_problems + self._privacy_problems + self._fit_problems
