@@ -72,7 +72,8 @@ def test_problem_list_shows_unblurred_id_without_freezing_and_a_blur_or_keep_cle
     scan_seconds = finished - started
     # Run on the GUI thread the scan would be one gap as long as itself; in a worker the timer keeps ticking.
     assert scan_seconds > 0.5 and len(during) >= 10, (scan_seconds, len(during))
-    assert max(gaps) < min(1.0, scan_seconds / 3), (max(gaps), scan_seconds)
+    # (Relative, not in seconds: on a machine busy with other work a starved process pauses as a whole too.)
+    assert max(gaps) < scan_seconds / 3, (max(gaps), scan_seconds)
 
     # The error is beside its step: in the banner, on the step's row (red, tooltip), as `trainer check` says it.
     (message,) = _privacy(window)
@@ -163,6 +164,6 @@ def test_closing_the_guide_drops_the_pictures_not_looked_at_yet(qtbot, tmp_path:
     assert editor is not None
     qtbot.waitUntil(lambda: len(editor.scanning_steps) == 4 and len(looked) == 1, timeout=30_000)  # all four asked for
     assert window.close_guide()  # at once, while the first picture is being looked at
-    assert wait_for_background(60_000)
+    assert wait_for_background(600_000)  # a bound for a hang only: on a busy machine one scan can take minutes
     # Only the picture being looked at was finished; the three queued behind it were never looked at.
     assert len(looked) == 1, looked
