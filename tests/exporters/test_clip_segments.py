@@ -234,12 +234,15 @@ def test_mid_scene_and_mid_crossfade_frames_match_a_straight_encode(held, tmp_pa
     picked = sampled(timeline)
     scores = ssim(clip, straight, picked, tmp_path / "ssim.log")
     assert len(scores) == len(picked)
-    # Not 0.99: two encodes of the same frames differ by their rate control's history (a segment
-    # starts with a fresh VBV buffer, the straight encode carries its buffer across scenes). Measured
-    # at lite (CRF 32): 0.970-0.995; at vertical 0.987-0.998. A wrong, shifted or broken frame
-    # scores far lower; sharpness against the unencoded frames is the next test's.
+    # Every segment is encoded after a second of the still before it (ffmpeg.WARM_SECONDS), so its key
+    # frame gets the quantizer a straight encode gives it there. Measured at lite (CRF 32): median 0.995,
+    # 0.974-0.999; the low ones are the scene that starts 5 frames after the key frame inside the
+    # previous scene's long lead. Started cold (no warm-up) the median was 0.981. A wrong, shifted or
+    # broken frame scores far lower; sharpness against the unencoded frames is the next test's.
+    ordered = sorted(scores)
+    assert ordered[len(ordered) // 2] >= 0.99, list(zip(picked, scores, strict=True))
     worst = min(range(len(picked)), key=lambda i: scores[i])
-    assert scores[worst] >= 0.96, f"frame {picked[worst]}: SSIM {scores[worst]:.4f}"
+    assert scores[worst] >= 0.97, f"frame {picked[worst]}: SSIM {scores[worst]:.4f}"
 
 
 @pytest.fixture(scope="module")

@@ -170,7 +170,7 @@ class ClipExporter(Exporter):
                             ffmpeg, stills, timeline, preset, kept or tmp / name / "scenes",
                             lambda f, step=step: step(_PAINT_SHARE + (1 - _PAINT_SHARE - _JOIN_SHARE) * f),
                         )  # fmt: skip
-                        listing.write_text(concat_list(scenes), encoding="utf-8")
+                        listing.write_text(concat_list(scenes, timeline.fps), encoding="utf-8")
                         cmd = join_command(ffmpeg, listing, preset, part, track, metadata)
                         run_ffmpeg(cmd, timeline.total, lambda f, step=step: step(1 - _JOIN_SHARE + _JOIN_SHARE * f))
                         break

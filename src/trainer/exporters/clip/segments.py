@@ -30,12 +30,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.exporters.clip.ffmpeg import KEY_SECONDS, Preset, encoder_args, run_ffmpeg, segment_command
+from trainer.exporters.clip.ffmpeg import KEY_SECONDS, Preset, encoder_args, run_ffmpeg, segment_command, warm_frames
 from trainer.exporters.clip.timing import Timeline
 from trainer.store.atomic import atomic_path
 
 # Bump when the segment graph changes in a way the key does not see.
-SEGMENT_FORMAT = "segment-v2"
+SEGMENT_FORMAT = "segment-v3-warm"
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _ffmpeg_identity(ffmpeg: str) -> str:
 def segment_key(ffmpeg: str, segment: Segment, fps: int, preset: Preset, digests: dict[Path, bytes]) -> str:
     """The content name of one file: hash of its stills' bytes, frame counts, encoder settings and ffmpeg."""
     digest = hashlib.sha256()
-    settings = [SEGMENT_FORMAT, _ffmpeg_identity(ffmpeg), str(segment.frames), str(segment.fade), str(fps)]
+    settings = [SEGMENT_FORMAT, _ffmpeg_identity(ffmpeg), str(segment.frames), str(segment.fade), str(fps), str(warm_frames(fps))]
     digest.update("\0".join(settings + encoder_args(preset, fps)).encode())
     for still in segment.stills:
         if still not in digests:
@@ -114,16 +114,19 @@ def encode_scenes(
         for segment in plan(stills, timeline)
     ]
     missing = dict((path, segment) for segment, path in played if not path.is_file())
-    total = max(1, sum(segment.frames for segment in missing.values()))
+    warm = warm_frames(timeline.fps)
+    total = max(1, sum(warm + segment.frames for segment in missing.values()))
     done = 0
     progress(0.0)
     for path, segment in missing.items():
         with atomic_path(path) as part:
             cmd = segment_command(ffmpeg, list(segment.stills), segment.frames, segment.fade, timeline.fps, preset, part)
             run_ffmpeg(
-                cmd, segment.frames / timeline.fps, lambda f, done=done, n=segment.frames: progress((done + f * n) / total)
+                cmd,
+                (warm + segment.frames) / timeline.fps,
+                lambda f, done=done, n=warm + segment.frames: progress((done + f * n) / total),
             )
-        done += segment.frames
+        done += warm + segment.frames
         progress(done / total)
     progress(1.0)
     return [path for _, path in played]
