@@ -226,6 +226,8 @@ class PresenterView(QWidget):
         self.current = SlideView(renderer, background="#1b1f24", top=True)
         self.next = SlideView(renderer, background="#1b1f24", top=True)
         self.status = self._label(28, bold=True)
+        # A long step title wraps instead of pushing the timer and the clock below their width at 1366 px.
+        self.status.setWordWrap(True)
         self.position = self._label(18, muted=True)
         self.elapsed = self._label(34, bold=True)
         self.clock = self._label(22, muted=True)
