@@ -70,10 +70,12 @@ def test_problem_list_shows_unblurred_id_without_freezing_and_a_blur_or_keep_cle
     during = [t for t in ticks if started <= t <= finished]
     gaps = [b - a for a, b in zip([started, *during], [*during, finished], strict=True)]
     scan_seconds = finished - started
-    # Run on the GUI thread the scan would be one gap as long as itself; in a worker the timer keeps ticking.
-    assert scan_seconds > 0.5 and len(during) >= 10, (scan_seconds, len(during))
+    # Run on the GUI thread the scan would be one gap as long as itself, with no tick inside it; in a worker
+    # the timer keeps ticking every 20 ms (here: at least a third of its ticks, and three). No bound on the
+    # scan's own length: an idle machine scans this picture in about half a second, a busy one in minutes.
+    assert len(during) >= max(3, scan_seconds / 0.020 / 3), (scan_seconds, len(during))
     # (Relative, not in seconds: on a machine busy with other work a starved process pauses as a whole too.)
-    assert max(gaps) < scan_seconds / 3, (max(gaps), scan_seconds)
+    assert max(gaps) < max(scan_seconds / 3, 0.1), (max(gaps), scan_seconds)
 
     # The error is beside its step: in the banner, on the step's row (red, tooltip), as `trainer check` says it.
     (message,) = _privacy(window)
