@@ -42,7 +42,7 @@ from trainer.exporters.clip.ffmpeg import FPS, PRESETS, EncodeError, Preset, con
 from trainer.exporters.clip.loudness import LoudnessError
 from trainer.exporters.clip.segments import encode_scenes, prune
 from trainer.exporters.clip.timing import Timeline, build_timeline, scene_texts
-from trainer.exporters.clip.voices import audio_file, scene_voices, sound_failure
+from trainer.exporters.clip.voices import audio_file, prune_voices, scene_voices, sound_failure
 from trainer.model import Guide
 from trainer.store.atomic import atomic_path
 from trainer.store.media import MediaError, inspect_image, resolve_inside
@@ -235,8 +235,15 @@ def _check_guide(guide: Guide) -> None:
 
 
 def _prepare_sound(guide: Guide, opts: ClipOptions, ffmpeg: str, tmp: Path) -> _Sound:
-    """Decode, check and level every narration file (and speak the draft voice) before anything is encoded."""
-    voices = scene_voices(guide, scene_texts(guide, []), ffmpeg, tmp, recorded=opts.narration, draft=opts.draft_voice)
+    """Decode, check and level every narration file (and speak the draft voice) before anything is encoded.
+
+    Levelled voices are kept in the cache folder when there is one, shared with the audio output.
+    """
+    cache = Path(opts.cache_dir) / (guide.slug or "guide") / "voices" if opts.cache_dir else None
+    texts = scene_texts(guide, [])
+    voices = scene_voices(guide, texts, ffmpeg, tmp, recorded=opts.narration, draft=opts.draft_voice, cache=cache)
+    if cache is not None:
+        prune_voices(cache, [v.wav for v in voices if v is not None])
     narration: list[tuple[float, Path] | None] = [(v.seconds, v.wav) if v else None for v in voices]
     narration.append(None)  # the end card is silent
     music = None

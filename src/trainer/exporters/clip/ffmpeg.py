@@ -13,6 +13,7 @@ input, sometimes live-locked ffmpeg's filter thread (seen with ffmpeg 9.0 under 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -20,6 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer import processes
+
+
+def tool_identity(program: str) -> str:
+    """Which build of a program (ffmpeg, espeak-ng) made a kept file: its name and size (imageio-ffmpeg names it by version)."""
+    try:
+        return f"{Path(program).name}:{os.stat(program).st_size}"
+    except OSError:
+        return Path(program).name
 
 
 @dataclass(frozen=True)

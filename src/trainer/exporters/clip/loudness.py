@@ -95,29 +95,38 @@ def normalise(
     lufs: float = TARGET_LUFS,
     ceiling: float = PEAK_AIM,
 ) -> Loudness:
-    """Write `source` to `target` (mono 16-bit wav at `sample_rate`) at TARGET_LUFS; return the first measurement.
+    """Write `source` to `target` (mono 16-bit wav at `sample_rate`) at `lufs`; return the level of `target`.
 
     One linear gain when the peaks allow it; otherwise the gain and a look-ahead limiter working at
-    four times the sample rate (so it sees the peaks between samples, i.e. true peaks). Measured
-    again afterwards and corrected once: the limiter takes a little loudness off the peaks it holds.
-    A silent source is only converted. `measured` skips the first measurement when known; `lufs`
-    and `ceiling` (dBTP) move the target, for an encoder that is known to shift it.
+    four times the sample rate (so it sees the peaks between samples, i.e. true peaks), measured
+    again and corrected until it lands within 0.2 LU (three passes at most): the limiter takes back
+    part of any gain it holds down. A silent source is only converted. `measured` skips the first
+    measurement when known; `lufs` and `ceiling` (dBTP) move the target, for an encoder that is
+    known to shift it.
     """
     found = measured or measure(ffmpeg, source)
     if found.silent:
         _run([ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y", "-i", str(source), *_pcm(sample_rate), str(target)])
         return found
     gain = lufs - found.integrated
-    for _attempt in range(2):
-        limited = found.true_peak + gain > ceiling
-        _apply(ffmpeg, source, target, sample_rate, gain, ceiling if limited else None)
-        if not limited:
-            break  # one linear gain lands exactly on the target
+    if found.true_peak + gain <= ceiling:
+        _apply(ffmpeg, source, target, sample_rate, gain, None)  # one linear gain lands exactly on the target
+        return Loudness(lufs, found.true_peak + gain, found.lra, found.threshold + gain)
+    # How much of a gain step the limited loudness follows: 0.42 measured on a bundled guide's espeak-ng
+    # track held 6 dB under its peaks (a little more assumed, so a first correction never overshoots);
+    # learnt from the passes (a secant) after the first correction.
+    follows, last = 0.45, None
+    for _attempt in range(3):
+        _apply(ffmpeg, source, target, sample_rate, gain, ceiling)
         result = measure(ffmpeg, target)
-        if result.silent or abs(result.integrated - lufs) <= 0.3:
+        miss = lufs - result.integrated
+        if result.silent or abs(miss) <= 0.2:
             break
-        gain += lufs - result.integrated
-    return found
+        if last is not None and abs(gain - last[0]) > 0.05:
+            follows = min(1.0, max(0.3, (result.integrated - last[1]) / (gain - last[0])))
+        last = (gain, result.integrated)
+        gain += miss / follows
+    return result
 
 
 def _pcm(sample_rate: int) -> list[str]:

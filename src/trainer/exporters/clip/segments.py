@@ -25,12 +25,19 @@ under a good name.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.exporters.clip.ffmpeg import KEY_SECONDS, Preset, encoder_args, run_ffmpeg, segment_command, warm_frames
+from trainer.exporters.clip.ffmpeg import (
+    KEY_SECONDS,
+    Preset,
+    encoder_args,
+    run_ffmpeg,
+    segment_command,
+    tool_identity,
+    warm_frames,
+)
 from trainer.exporters.clip.timing import Timeline
 from trainer.store.atomic import atomic_path
 
@@ -74,18 +81,10 @@ def plan(stills: list[Path], timeline: Timeline) -> list[Segment]:
     return played
 
 
-def _ffmpeg_identity(ffmpeg: str) -> str:
-    """Which ffmpeg build encodes (name and size of the binary: imageio-ffmpeg names it by version)."""
-    try:
-        return f"{Path(ffmpeg).name}:{os.stat(ffmpeg).st_size}"
-    except OSError:
-        return Path(ffmpeg).name
-
-
 def segment_key(ffmpeg: str, segment: Segment, fps: int, preset: Preset, digests: dict[Path, bytes]) -> str:
     """The content name of one file: hash of its stills' bytes, frame counts, encoder settings and ffmpeg."""
     digest = hashlib.sha256()
-    settings = [SEGMENT_FORMAT, _ffmpeg_identity(ffmpeg), str(segment.frames), str(segment.fade), str(fps), str(warm_frames(fps))]
+    settings = [SEGMENT_FORMAT, tool_identity(ffmpeg), str(segment.frames), str(segment.fade), str(fps), str(warm_frames(fps))]
     digest.update("\0".join(settings + encoder_args(preset, fps)).encode())
     for still in segment.stills:
         if still not in digests:
