@@ -47,3 +47,23 @@ def test_no_cover_ends_in_blank_space(theme_name: str) -> None:
         assert image.height() == CARD_SIZE.height()
         measured[Path(folder).name] = blank_rows_at_bottom(image, theme.color("background"))
     assert measured and max(measured.values()) <= MAX_BLANK_ROWS, measured
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (480, 854)], ids=["vertical", "lite"])
+def test_a_tall_clip_title_frame_is_not_half_empty(size: tuple[int, int]) -> None:
+    """The clip's first frame on a phone: the blocks spread over the height, no blank lower half."""
+    from PySide6.QtCore import QSize
+
+    from trainer.render.scene import render_scene, scenes
+
+    ensure_gui()
+    width, height = size
+    for theme_name in theme_names():
+        theme = load_theme(theme_name)
+        measured = {}
+        for folder in bundled_guide_dirs():
+            guide = load_guide(folder)
+            image = render_scene(guide, theme, scenes(guide)[0], QSize(width, height))
+            measured[Path(folder).name] = blank_rows_at_bottom(image, theme.color("background"))
+        # Before the spread: 40-45 % of the height was background below the valid-as-of date.
+        assert measured and max(measured.values()) <= 0.2 * height, (theme_name, measured)

@@ -279,15 +279,16 @@ def layout_title(
     # (summary, facts + date, what to have ready, the steps).
     blocks = 2 + (needs is not None) + (contents is not None)
     band_extra = spare = 0.0
-    lead = max(0.0, (rect.height() - band - 2 * pad - below) * 0.12)  # title frames and slides: as before
-    if prerequisites:
+    lead = max(0.0, (rect.height() - band - 2 * pad - below) * 0.12)  # landscape title frames and slides: as before
+    # A cover card, and a tall (phone) title frame, which otherwise left its lower half blank in a clip.
+    if prerequisites or rect.height() > 1.2 * rect.width():
         band_extra = max(0.0, -overflow) / 3
         spare = lead = (max(0.0, -overflow) - band_extra) / (blocks + 1)
         band += band_extra
     if painter is not None:
         painter.fillRect(rect, QColor(theme.color("background")))
         painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), band), QColor(theme.color("primary")))
-        y = rect.top() + pad + band_extra / 2
+        y = rect.top() + pad + round(band_extra / 2)
         if logo_h:
             paint_logo(painter, QRectF(rect.left() + pad, y, width, logo_h), theme)
             y += logo_h + pad * 0.4
