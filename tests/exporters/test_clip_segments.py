@@ -13,7 +13,7 @@ import pytest
 
 from trainer.exporters import get_exporter
 from trainer.exporters.clip import PRESETS, ClipOptions, clip_timeline
-from trainer.exporters.clip.ffmpeg import encoder_args
+from trainer.exporters.clip.ffmpeg import LEAD_WARM_SECONDS, UNIT_WARM_SECONDS, encoder_args, warm_frames
 from trainer.exporters.clip.segments import Segment, lead_frames, plan
 from trainer.exporters.clip.timing import Timeline
 from trainer.store import load_guide
@@ -50,10 +50,12 @@ def test_the_plan_plays_every_frame_once_and_repeats_one_file_per_still() -> Non
     timeline = Timeline(FPS, (200, 990, 151, 90), (0.0,) * 4)
     played = plan(stills, timeline)
     assert sum(s.frames for s in played) == timeline.total_frames
-    assert played[0] == Segment((stills[0],), 50) and played[1] == Segment((stills[0],), UNIT)
-    assert played[2] == Segment((stills[0], stills[1]), 90, FADE)
-    assert played[3:9] == [Segment((stills[1],), UNIT)] * 6
-    assert played[9:] == [Segment((stills[1], stills[2]), 151, FADE), Segment((stills[2], stills[3]), 90, FADE)]
+    # The title's lead starts the clip cold; every other file is warmed up (ffmpeg.LEAD_WARM_SECONDS).
+    lead, unit = warm_frames(LEAD_WARM_SECONDS, FPS), warm_frames(UNIT_WARM_SECONDS, FPS)
+    assert played[0] == Segment((stills[0],), 50) and played[1] == Segment((stills[0],), UNIT, 0, unit)
+    assert played[2] == Segment((stills[0], stills[1]), 90, FADE, lead)
+    assert played[3:9] == [Segment((stills[1],), UNIT, 0, unit)] * 6
+    assert played[9:] == [Segment((stills[1], stills[2]), 151, FADE, lead), Segment((stills[2], stills[3]), 90, FADE, lead)]
 
 
 # -- a real clip -----------------------------------------------------------------------------------------

@@ -33,6 +33,10 @@ class ExportOptions:
     # It never changes what is written, so it is not a choice shown to the user nor part of an
     # output's content hash (`option_values`).
     cache_dir: str = field(default="", metadata={"internal": True})
+    # How many cores the export may keep busy; 0: the machine's. `trainer publish` runs one export per
+    # core and passes its share, so an exporter that works in parallel (the clip's segment encodes)
+    # does not crowd the others or add to their memory. Never changes what is written.
+    cores: int = field(default=0, metadata={"internal": True})
 
 
 def own_option_fields(options_class: type[ExportOptions]) -> list[Field[object]]:

@@ -143,7 +143,7 @@ def _checked_guide(folder: str, guide_digest: str, theme: str, fmt: str) -> tupl
     return guide, None
 
 
-def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
+def run_job(job: Job, job_id: int, cores: int = 0) -> tuple[list[str], float, str | None]:
     """Export one output in a worker: (file names relative to the kit folder, seconds, error line or None)."""
     from trainer.exporters import Cancelled, ExportError, get_exporter
 
@@ -165,7 +165,7 @@ def run_job(job: Job, job_id: int) -> tuple[list[str], float, str | None]:
 
     try:
         exporter = get_exporter(job.fmt)
-        options = exporter.Options(theme=job.theme, preset=job.preset, cache_dir=job.cache_dir)
+        options = exporter.Options(theme=job.theme, preset=job.preset, cache_dir=job.cache_dir, cores=cores)
         written = exporter.export(guide, Path(job.kit_dir), options, progress)
         names = [Path(p).resolve().relative_to(Path(job.kit_dir).resolve()).as_posix() for p in written]
     except ExportError as exc:
@@ -590,10 +590,11 @@ def _round(
     pending: dict[Future, tuple[str, Any]] = {}
     context, progress_queue, stop_event, registry = pool_args
     initargs = (progress_queue, registry, stop_event)
+    cores = max(1, (os.cpu_count() or 1) // size)  # each worker's share of the machine
     with ProcessPoolExecutor(max_workers=size, mp_context=context, initializer=_init_worker, initargs=initargs) as pool:
         try:
             for job_id in ids:
-                pending[pool.submit(run_job, by_id[job_id], job_id)] = ("job", job_id)
+                pending[pool.submit(run_job, by_id[job_id], job_id, cores)] = ("job", job_id)
             for slug in kit_slugs:
                 pending[pool.submit(run_kit, *hooks.kit_args(slug))] = ("kit", slug)
             while pending:

@@ -30,6 +30,7 @@ every output is written through `atomic_path`, so a cancelled or failed export l
 from __future__ import annotations
 
 import contextlib
+import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,7 +112,11 @@ class ClipExporter(Exporter):
 
     def export(self, guide: Guide, out_dir: Path, options: ExportOptions, progress: Progress | None = None) -> list[Path]:
         """Write `<slug>-clip-<preset>.mp4`, `.srt` and `.vtt` for the chosen preset (all four when none)."""
-        opts = options if isinstance(options, ClipOptions) else ClipOptions(theme=options.theme, preset=options.preset)
+        opts = (
+            options
+            if isinstance(options, ClipOptions)
+            else ClipOptions(theme=options.theme, preset=options.preset, cores=options.cores)
+        )
         names = [opts.preset] if opts.preset else list(PRESETS)
         for name in names:
             if name not in PRESETS:
@@ -169,6 +174,7 @@ class ClipExporter(Exporter):
                         scenes = encode_scenes(
                             ffmpeg, stills, timeline, preset, kept or tmp / name / "scenes",
                             lambda f, step=step: step(_PAINT_SHARE + (1 - _PAINT_SHARE - _JOIN_SHARE) * f),
+                            opts.cores or os.cpu_count(),
                         )  # fmt: skip
                         listing.write_text(concat_list(scenes, timeline.fps), encoding="utf-8")
                         cmd = join_command(ffmpeg, listing, preset, part, track, metadata)
@@ -180,7 +186,7 @@ class ClipExporter(Exporter):
                         # A kept scene file was damaged on disk (they are written atomically): encode them all again.
                         prune(kept, [])
                 if kept is not None:
-                    prune(kept, scenes)
+                    prune(kept, [path for path, _ in scenes])
                 written.append(target)
                 for extension, text in (("srt", to_srt(cues)), ("vtt", to_vtt(cues))):
                     caption = outputs.enter_context(atomic_path(target.with_suffix(f".{extension}")))

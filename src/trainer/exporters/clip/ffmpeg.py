@@ -62,12 +62,20 @@ FPS = 30
 # seek to key frames, and a held still is encoded as one KEY_SECONDS unit that is repeated.
 X264_PRESET = "veryfast"
 KEY_SECONDS = 5
-# Every segment is encoded after WARM_SECONDS of the still shown just before it, which the join
-# drops. x264's rate control carries history (a key frame's quantizer follows the recent P frames),
-# so a segment started cold encodes its key frame differently from a straight encode of the whole
-# clip: measured at lite, SSIM against a straight encode 0.969-0.991 cold, 0.974-0.999 warmed
-# (docs/benchmarks.md). 1 s is enough: 2 s and 5 s gave the same frames to 0.0002.
-WARM_SECONDS = 1
+# A segment is encoded after a warm-up that the join drops. x264's rate control carries history (a
+# key frame's quantizer follows the recent P frames), so a segment started cold encodes its key frame
+# differently from a straight encode of the whole clip: measured at lite, SSIM against a straight
+# encode 0.969-0.991 cold, 0.974-0.999 warmed (docs/benchmarks.md). A scene's lead is warmed with
+# LEAD_WARM_SECONDS of the previous scene's still (2 s and 5 s gave the same frames to 0.0002); a
+# repeated unit with UNIT_WARM_SECONDS of its own still, which is what the straight encode has just
+# shown there. The title's lead starts the clip, cold like the straight encode.
+LEAD_WARM_SECONDS = 1.0
+UNIT_WARM_SECONDS = 1.0
+# Two segment encodes at once on a machine with two cores or more: x264 keeps about one core busy on
+# these frame sizes (its threads wait on each other for a still). Only for presets whose ffmpeg peaks
+# low enough that two of them and the app stay under the 600 MB budget (docs/benchmarks.md: lite
+# 90 MB, share 131 MB; vertical 250 MB, so it encodes one at a time).
+PARALLEL_MAX_PIXELS = 1280 * 720
 
 
 def _yuv(label: str) -> str:
@@ -86,33 +94,43 @@ def segment_graph(frames: int, fade: int, fps: int, fade_in: bool, warm: int = 0
     """Filter graph of one scene, output [v]: `warm` frames of input 0's still, then `frames` frames of
     the last input's still, the first `fade` of them a crossfade from input 0's still when `fade_in`.
 
-    The crossfade is a short xfade of two looped stills of its own and `concat` appends the static
-    rest (if any), so each frame passes one filter and nothing queues. The `warm` frames are what a
-    straight encode has just encoded at that point (see WARM_SECONDS); the join drops them.
+    Only the crossfade's own frames pass through `xfade`: the warm-up (see LEAD_WARM_SECONDS; the join
+    drops it) and the static rest are looped stills that `concat` puts around it, so each frame
+    passes one filter and nothing queues.
     """
     if not fade_in:
         return f"{_yuv('0:v')},{_looped(warm + frames, fps)}[v]"
-    xfade = f"xfade=transition=fade:duration={fade / fps:.6f}:offset={warm / fps:.6f},format=yuv420p"
+    blended = min(frames, fade)
+    # xfade blends only in formats without chroma subsampling: each still goes to yuv444p once,
+    # before it is looped; left to the graph, every looped frame would be converted there (and, for
+    # the warm-up, back) one by one (measured at lite: 0.14 s of 0.5 s per lead). The blend goes back
+    # to yuv420p at once, or concat would take yuv444p for the whole scene (measured: 60 % more CPU).
+    xfade = f"xfade=transition=fade:duration={fade / fps:.6f}:offset=0,format=yuv420p"
+    if warm:
+        parts = [
+            f"{_yuv('0:v')},split=2[w][a]",
+            f"[w]{_looped(warm, fps)}[warm]",
+            f"[a]format=yuv444p,{_looped(blended, fps)}[out]",
+        ]
+    else:
+        parts = [f"{_yuv('0:v')},format=yuv444p,{_looped(blended, fps)}[out]"]
     if frames <= fade:
-        return ";".join(
-            [
-                f"{_yuv('0:v')},{_looped(warm + frames, fps)}[out]",
-                f"{_yuv('1:v')},{_looped(frames, fps)}[fin]",
-                f"[out][fin]{xfade}[v]",
-            ]
-        )
-    return ";".join(
-        [
-            f"{_yuv('0:v')},{_looped(warm + fade, fps)}[out]",
+        parts += [f"{_yuv('1:v')},format=yuv444p,{_looped(blended, fps)}[fin]", f"[out][fin]{xfade}[x]"]
+        pieces = ["[x]"]
+    else:
+        parts += [
             f"{_yuv('1:v')},split=2[in][st]",
-            f"[in]{_looped(fade, fps)}[fin]",
-            # xfade blends in yuv444p; back to yuv420p here, or concat would take yuv444p for the
-            # whole scene and convert every repeated frame there and back (measured: 60 % more CPU).
+            f"[in]format=yuv444p,{_looped(fade, fps)}[fin]",
             f"[out][fin]{xfade}[x]",
             f"[st]{_looped(frames - fade, fps)}[s]",
-            "[x][s]concat=n=2:v=1:a=0[v]",
         ]
-    )
+        pieces = ["[x]", "[s]"]
+    if warm:
+        pieces.insert(0, "[warm]")
+    if len(pieces) == 1:
+        return ";".join(parts).replace("[x]", "[v]")
+    parts.append(f"{''.join(pieces)}concat=n={len(pieces)}:v=1:a=0[v]")
+    return ";".join(parts)
 
 
 def encoder_args(preset: Preset, fps: int) -> list[str]:
@@ -129,18 +147,24 @@ def encoder_args(preset: Preset, fps: int) -> list[str]:
     ]  # fmt: skip
 
 
-def warm_frames(fps: int) -> int:
-    """Frames encoded before a segment's first frame and dropped by the join (see WARM_SECONDS)."""
-    return round(WARM_SECONDS * fps)
+def warm_frames(seconds: float, fps: int) -> int:
+    """Frames of a warm-up of `seconds` (see LEAD_WARM_SECONDS)."""
+    return round(seconds * fps)
 
 
-def segment_command(ffmpeg: str, stills: list[Path], frames: int, fade: int, fps: int, preset: Preset, output: Path) -> list[str]:
+def parallel_encodes(preset: Preset, cores: int | None) -> int:
+    """How many segment encodes of `preset` run at once on a machine with `cores` cores (see PARALLEL_MAX_PIXELS)."""
+    return 2 if (cores or 1) >= 2 and preset.width * preset.height <= PARALLEL_MAX_PIXELS else 1
+
+
+def segment_command(
+    ffmpeg: str, stills: list[Path], frames: int, fade: int, fps: int, preset: Preset, output: Path, warm: int = 0
+) -> list[str]:
     """Encode one segment into an MP4 holding only its picture: `stills` is [this] or [previous, this] (crossfade in).
 
-    The file starts with warm_frames(fps) frames of the first still, then an IDR frame where the
-    segment's own frames begin; the join plays it from there (concat_list's inpoint).
+    The file starts with `warm` frames of the first still, then an IDR frame where the segment's own
+    frames begin; the join plays it from there (concat_list's inpoint).
     """
-    warm = warm_frames(fps)
     cmd = [ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-y"]
     for still in stills:
         cmd += ["-framerate", str(fps), "-i", str(still)]
@@ -153,14 +177,16 @@ def segment_command(ffmpeg: str, stills: list[Path], frames: int, fade: int, fps
     return cmd
 
 
-def concat_list(segments: list[Path], fps: int) -> str:
-    """The concat demuxer's list file naming `segments` in order (absolute paths, quotes escaped), each
-    played from its IDR frame after the warm-up (`inpoint` on a key frame: with -c copy nothing before it is kept)."""
+def concat_list(segments: list[tuple[Path, int]], fps: int) -> str:
+    """The concat demuxer's list file naming the (file, warm-up frames) `segments` in order (absolute paths,
+    quotes escaped), each played from its IDR frame after the warm-up (`inpoint` on a key frame: with
+    -c copy nothing before it is kept)."""
     lines = ["ffconcat version 1.0"]
-    for path in segments:
+    for path, warm in segments:
         quoted = str(Path(path).resolve()).replace("'", "'\\''")
         lines.append(f"file '{quoted}'")
-        lines.append(f"inpoint {warm_frames(fps) / fps:.6f}")
+        if warm:
+            lines.append(f"inpoint {warm / fps:.6f}")
     return "\n".join(lines) + "\n"
 
 
