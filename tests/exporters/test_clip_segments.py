@@ -41,7 +41,7 @@ def test_a_scene_is_a_lead_and_whole_units_with_key_frames_at_most_a_unit_apart(
     lead = lead_frames(frames, FADE, UNIT)
     assert FADE <= lead and (frames - lead) % UNIT == 0
     # The lead is at most one unit, or one unit more when the remainder would cut the crossfade short
-    # (then the encoder's key-frame interval puts a key frame at frame UNIT inside it).
+    # (then a second key frame is forced half-way through it).
     assert lead <= UNIT or (lead - UNIT < FADE and frames % UNIT and frames % UNIT < FADE)
 
 
@@ -121,7 +121,9 @@ def straight_encode(stills: list[Path], timeline: Timeline, codec: list[str], ke
         previous = f"x{k}"
     cmd += ["-filter_complex", ";".join(parts), "-map", f"[{previous}]", *codec]
     if keys:
-        cmd += ["-force_key_frames", ",".join(f"{n / FPS:.6f}" for n in keys)]
+        # ffmpeg forces a key frame on the first frame at or after each time: half a frame early, as
+        # n / FPS rounded to microseconds can land just after frame n (605 / 30) and move it to n + 1.
+        cmd += ["-force_key_frames", ",".join(f"{(n - 0.5) / FPS:.6f}" for n in keys)]
     subprocess.run([*cmd, str(output)], check=True)
     return output
 
@@ -193,6 +195,9 @@ def test_key_frames_at_every_scene_start_and_at_most_5_s_apart(held) -> None:  #
     ends = [*keys[1:], timeline.total_frames]
     gaps = [b - a for a, b in zip(keys, ends, strict=True)]
     assert max(gaps) <= UNIT, keys
+    # A lead of one unit and a few frames has its second key frame half-way, not a few frames before
+    # the next scene's (two full pictures a fraction of a second apart). The shortest lead is the fade.
+    assert min(gaps) >= FADE, keys
     # The still is not encoded as a key frame every frame (that would be an intra-only file).
     assert len(keys) < timeline.total_frames / 20
 
@@ -237,14 +242,12 @@ def test_mid_scene_and_mid_crossfade_frames_match_a_straight_encode(held, tmp_pa
     scores = ssim(clip, straight, picked, tmp_path / "ssim.log")
     assert len(scores) == len(picked)
     # Every segment is encoded after a second of the still before it (ffmpeg.WARM_SECONDS), so its key
-    # frame gets the quantizer a straight encode gives it there. Measured at lite (CRF 32): median 0.995,
-    # 0.974-0.999; the low ones are the scene that starts 5 frames after the key frame inside the
-    # previous scene's long lead. Started cold (no warm-up) the median was 0.981. A wrong, shifted or
-    # broken frame scores far lower; sharpness against the unencoded frames is the next test's.
-    ordered = sorted(scores)
-    assert ordered[len(ordered) // 2] >= 0.99, list(zip(picked, scores, strict=True))
+    # frame gets the quantizer a straight encode gives it there. Measured: lite (CRF 32) 0.9897-0.9989
+    # before long leads had their second key frame half-way, 0.9919-0.9989 after; vertical 0.9958-0.9997.
+    # Started cold (no warm-up) the median was 0.981. A wrong, shifted or broken frame scores far lower;
+    # sharpness against the unencoded frames is the next test's.
     worst = min(range(len(picked)), key=lambda i: scores[i])
-    assert scores[worst] >= 0.97, f"frame {picked[worst]}: SSIM {scores[worst]:.4f}"
+    assert scores[worst] >= 0.99, list(zip(picked, scores, strict=True))
 
 
 @pytest.fixture(scope="module")

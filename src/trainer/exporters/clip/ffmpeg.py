@@ -172,7 +172,13 @@ def segment_command(
     # One filter thread: the graph only blends during the crossfade; more threads only queue more frames.
     cmd += ["-filter_complex_threads", "1", "-filter_complex", graph, "-map", "[v]"]
     cmd += encoder_args(preset, fps)
-    cmd += ["-force_key_frames", f"expr:eq(n,{warm})"]
+    keys = f"eq(n,{warm})"
+    if frames > KEY_SECONDS * fps:
+        # A lead of one unit and a few frames (segments.lead_frames): its second key frame goes half-way,
+        # where it renews the still after the crossfade, not where x264's interval would put it (a few
+        # frames before the next scene's key frame: two full pictures a few frames apart).
+        keys += f"+eq(n,{warm + frames // 2})"
+    cmd += ["-force_key_frames", f"expr:{keys}"]
     cmd += ["-progress", "pipe:1", "-stats_period", "0.25", "-f", "mp4", str(output)]
     return cmd
 

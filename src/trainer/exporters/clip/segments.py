@@ -47,7 +47,7 @@ from trainer.exporters.clip.timing import Timeline
 from trainer.store.atomic import atomic_path
 
 # Bump when the segment graph changes in a way the key does not see.
-SEGMENT_FORMAT = "segment-v4"
+SEGMENT_FORMAT = "segment-v5"
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def lead_frames(frames: int, fade: int, unit: int) -> int:
 
     The lead is at most one unit long, so key frames stay at most a unit apart, and it always
     holds the whole crossfade. When the remainder would cut the crossfade short, the lead takes one
-    unit more; the encoder's key-frame interval (one unit) then puts a key frame inside it.
+    unit more, with a second key frame forced half-way through it (ffmpeg.segment_command).
     """
     if frames <= unit:
         return frames
