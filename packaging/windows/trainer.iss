@@ -46,6 +46,8 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 InfoBeforeFile={#LicencesText}
 UninstallDisplayIcon={app}\{#AppExe}
+; The setup program shows the app's icon (the same file PyInstaller puts in Trainer.exe; tools/make_icon.py).
+SetupIconFile=..\..\src\trainer\resources\icons\trainer.ico
 UninstallDisplayName={#AppName}
 OutputDir=..\..\dist
 OutputBaseFilename=Trainer-{#AppVersion}-setup

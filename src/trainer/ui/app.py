@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImageReader, QKeySequence, QPixmap, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -691,6 +691,26 @@ def _mtime_text(path: Path) -> str:
     return QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime)).toString("yyyy-MM-dd HH:mm")
 
 
+def app_icon() -> QIcon:
+    """Trainer's icon (resources/icons, drawn by tools/make_icon.py): every size the .ico holds, so Qt picks a sharp one."""
+    from importlib import resources
+
+    folder = resources.files("trainer") / "resources" / "icons"
+    icon = QIcon()
+    with resources.as_file(folder / "trainer.ico") as ico:
+        reader = QImageReader(str(ico))
+        for _ in range(reader.imageCount()):
+            image = reader.read()
+            if not image.isNull():
+                icon.addPixmap(QPixmap.fromImage(image))
+            if not reader.jumpToNextImage():
+                break
+    if icon.isNull():  # a Qt without its ico image plugin: the 256-px picture, scaled
+        with resources.as_file(folder / "trainer.png") as png:
+            icon = QIcon(QPixmap(str(png)))
+    return icon
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with name, bundled fonts and translations (reused when one exists, as in tests)."""
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -699,6 +719,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         app = QApplication(argv or [sys.argv[0] if sys.argv else "trainer"])
     assert isinstance(app, QApplication)
+    if app.windowIcon().isNull():
+        # Title bars, the taskbar and Alt+Tab; Trainer.exe and its shortcuts carry the same picture (.ico).
+        app.setWindowIcon(app_icon())
     try:
         from trainer.render.fonts import ensure_fonts
 
