@@ -291,3 +291,25 @@ def test_a_changed_glossary_rebuilds_the_pages_that_explain_it(small_library: Pa
     summary, events = run(small_library, out, jobs=2)
     assert built(events) == [(s, "html") for s in SLUGS]
     assert 'title="Dãy 12 số in trên thẻ căn cước gắn chip."' in page.read_text(encoding="utf-8")
+
+
+def test_a_guide_with_several_errors_says_how_many_more_and_where_to_see_them(small_library: Path, tmp_path: Path) -> None:
+    from trainer.store.problems import set_language
+
+    guide = small_library / "beta-guide" / "guide.md"
+    text = guide.read_text(encoding="utf-8")
+    # Two pictures that are not there: two errors, each at its own line.
+    guide.write_text(
+        text.replace("images/01.png", "images/missing-1.png") + "\n![Thiếu](images/missing-2.png)\n", encoding="utf-8"
+    )
+    set_language("en")
+    try:
+        summary, events = run(small_library, tmp_path / "dist", jobs=1)
+    finally:
+        set_language(None)
+    (failure,) = summary.failures
+    assert failure.slug == "beta-guide" and "\n" not in failure.message
+    assert "missing-1.png" in failure.message
+    more = f" (and 1 more: open the guide in Trainer to see them all, or run 'trainer check {small_library / 'beta-guide'}')"
+    assert failure.message.endswith(more), failure.message
+    assert any(e.get("error") == failure.message for e in events if e["event"] == "output")

@@ -108,3 +108,34 @@ def test_an_export_format_measures_only_what_it_paints(tmp_path: Path) -> None:
     assert cards == {"1080x1350 card"} and slides == {"16:9 frame (landscape clip, slides)"}
     assert cards | slides <= everything and len(everything) == 3
     assert fit_problems(guide, "default", "html") == []
+
+
+def test_an_export_refused_for_several_errors_says_how_many_more_and_where_to_see_them(tmp_path: Path) -> None:
+    from trainer.exporters import ExportError, get_exporter
+    from trainer.exporters.base import ExportOptions
+    from trainer.store.problems import set_language
+
+    blur = "blur 0.05 0.09 0.95 0.18"
+    folder = write_guide(
+        tmp_path / "two",
+        steps=[("Nộp hồ sơ trực tuyến", LONG, "phone"), ("Nộp lại hồ sơ", LONG, "phone")],
+        callouts={0: CALLOUTS, 1: CALLOUTS},
+        annotations={0: blur, 1: blur},
+    )
+    guide = load_guide(folder)
+    assert len(fit_problems(guide, "default", "infographic")) == 2
+    # The app shows this line as it is: it must not send an editor to a command line only.
+    said = {}
+    try:
+        for lang in ("en", "vi"):
+            set_language(lang)
+            with pytest.raises(ExportError) as caught:
+                get_exporter("infographic").export(guide, tmp_path / "out", ExportOptions())
+            said[lang] = str(caught.value)
+    finally:
+        set_language(None)
+    assert said["en"].startswith(f"{folder / 'guide.md'}:{guide.steps[0].line}: step 1")
+    assert said["en"].endswith(f" (and 1 more: open the guide in Trainer to see them all, or run 'trainer check {folder}')")
+    assert said["vi"].endswith(f" (và 1 lỗi khác: mở hướng dẫn trong Trainer để xem hết, hoặc chạy 'trainer check {folder}')")
+    assert all("\n" not in line for line in said.values())
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from trainer.exporters.base import Cancelled, Exporter, ExportError, ExportOptions, Progress, report
 from trainer.model import Guide
-from trainer.store.problems import say
+from trainer.store.problems import more_problems, say
 
 PNG_BUDGET = 1_500_000
 JPEG_BUDGET = 500_000
@@ -152,16 +152,7 @@ class InfographicExporter(Exporter):
             raise ExportError(str(exc)) from None
         problems = [p for p in fit_problems(guide, options.theme, self.name) if p.severity == "error"]
         if problems:
-            more = (
-                say(
-                    " (và {n} lỗi khác; chạy 'trainer check')",
-                    " (+{n} more; run trainer check)",
-                    n=len(problems) - 1,
-                )
-                if len(problems) > 1
-                else ""
-            )
-            raise ExportError(f"{problems[0]}{more}")
+            raise ExportError(f"{problems[0]}{more_problems(len(problems) - 1, guide.folder or guide.slug)}")
         stem = f"{guide.slug}-{self.name}"
         count = card_count(guide)
         total = 2 + count

@@ -32,7 +32,7 @@ from trainer.publish.index import INDEX, index_entry, index_hash, write_index
 from trainer.publish.kit import build_kit, created_stamp, small_kit_path
 from trainer.publish.state import CACHE_DIR, BuildState, code_fingerprint, guide_hash, output_hash
 from trainer.store import guide_folders, read_guide
-from trainer.store.problems import ERROR, say
+from trainer.store.problems import ERROR, more_problems, say
 
 Event = dict[str, Any]
 OnEvent = Callable[[Event], None]
@@ -129,17 +129,7 @@ def _checked_guide(folder: str, guide_digest: str, theme: str, fmt: str) -> tupl
 
         errors = [p for p in fit_problems(guide, theme, fmt) if p.severity == ERROR]
     if guide is None or errors:
-        more = (
-            say(
-                " (và {n} lỗi khác: 'trainer check {folder}')",
-                " (and {n} more problem(s): trainer check {folder})",
-                n=len(errors) - 1,
-                folder=folder,
-            )
-            if len(errors) > 1
-            else ""
-        )
-        return None, (str(errors[0]) if errors else str(problems[0])) + more
+        return None, (str(errors[0]) if errors else str(problems[0])) + more_problems(len(errors) - 1, folder)
     return guide, None
 
 
@@ -301,7 +291,7 @@ def publish(
         errors = [p for p in problems if p.severity == ERROR]
         slug = guide.slug if guide is not None and guide.slug else folder.name
         if guide is None or errors:
-            summary.failures.append(Failure(slug, "guide", str((errors or problems)[0])))
+            summary.failures.append(Failure(slug, "guide", str((errors or problems)[0]) + more_problems(len(errors) - 1, folder)))
             failed_guides.add(slug)
             continue
         if slug in guides:

@@ -229,6 +229,19 @@ def say(vi: str, en: str, **params: object) -> str:
     return (vi if language() == "vi" else en).format(**params)
 
 
+def more_problems(count: int, folder: object) -> str:
+    """What follows the first of several errors in a one-line failure: how many more, and where a person
+    sees them all (the guide's problem list in the app; `trainer check` on the command line)."""
+    if count <= 0:
+        return ""
+    return say(
+        " (và {n} lỗi khác: mở hướng dẫn trong Trainer để xem hết, hoặc chạy 'trainer check {folder}')",
+        " (and {n} more: open the guide in Trainer to see them all, or run 'trainer check {folder}')",
+        n=count,
+        folder=folder,
+    )
+
+
 def field_label(key: str, lang: str | None = None) -> str:
     """What a person calls a front-matter field ('Tóm tắt' for summary), the key itself when unknown."""
     vi, en = FIELD_LABELS.get(key, (key, key))
