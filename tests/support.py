@@ -21,6 +21,12 @@ REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
 
 
+def pixels(image):  # type: ignore[no-untyped-def]
+    """Every pixel of a Pillow image in order: Pillow 12.1 renamed getdata() (deprecated) to get_flattened_data()."""
+    flattened = getattr(image, "get_flattened_data", None)
+    return flattened() if flattened is not None else image.getdata()
+
+
 def bundled_guide_dirs() -> list[Path]:
     """Every guide folder in content/, sorted."""
     return sorted(p.parent for p in CONTENT.glob("*/guide.md"))

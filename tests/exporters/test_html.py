@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+from support import pixels
 from trainer.exporters import get_exporter
 from trainer.exporters.base import ExportError
 from trainer.exporters.html import check_page, sanitize_markdown
@@ -166,7 +167,7 @@ def test_blur_region_is_destroyed_in_the_embedded_image(tmp_path: Path) -> None:
     with Image.open(tmp_path / "img") as img:
         rgba = img.convert("RGBA")
         # the pure-red band has no pixel left anywhere close to the original colour
-        reddish = [p for p in rgba.getdata() if p[3] > 0 and p[0] > 200 and p[1] < 80 and p[2] < 80]
+        reddish = [p for p in pixels(rgba) if p[3] > 0 and p[0] > 200 and p[1] < 80 and p[2] < 80]
     assert reddish == []
 
 

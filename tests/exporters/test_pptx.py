@@ -19,7 +19,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Emu
 
-from support import CONTENT, bundled_guide_dirs, read_qr_codes, require_tool
+from support import CONTENT, bundled_guide_dirs, pixels, read_qr_codes, require_tool
 from trainer.cli import main
 from trainer.exporters import get_exporter
 from trainer.exporters.base import ExportError
@@ -342,7 +342,7 @@ def test_every_theme_colours_the_deck(themed: dict[str, Path]) -> None:
         picture = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
         with Image.open(io.BytesIO(picture.image.blob)) as img:
             rgb = img.convert("RGB")
-            coloured = sum(1 for r, g, b in rgb.getdata() if max(r, g, b) - min(r, g, b) > 8)
+            coloured = sum(1 for r, g, b in pixels(rgb) if max(r, g, b) - min(r, g, b) > 8)
         assert (coloured == 0) == theme.grayscale, name
     # Large print tries larger text first (and never goes below the same minimum).
     large, default = body_sizes(themed["large-print"]), body_sizes(themed["default"])
@@ -393,7 +393,7 @@ def test_blur_never_leaks_the_original_pixels(tmp_path: Path) -> None:
     assert media and original not in media
     pictures = [Image.open(io.BytesIO(blob)).convert("RGB") for blob in media]
     step_picture = max(pictures, key=lambda im: im.width * im.height)
-    reds = sum(1 for r, g, b in step_picture.getdata() if r > 230 and g < 40 and b < 40)
+    reds = sum(1 for r, g, b in pixels(step_picture) if r > 230 and g < 40 and b < 40)
     assert reds == 0, f"{reds} secret-red pixels reached the PPTX"
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from support import pixels
 from trainer.model import Annotation
 from trainer.privacy.redact import apply_permanently, blur_boxes, destroy_regions, redacted_bytes
 
@@ -34,9 +35,9 @@ def test_blur_region_is_destroyed_the_rest_kept_and_metadata_gone(tmp_path: Path
     hidden = rgb.crop(box)
     # What is there is the hatch, the same whatever was underneath (JPEG adds only its own ringing).
     hatch = destroy_regions(Image.new("RGB", original.size), [box]).crop(box)
-    diff = sum(abs(a - b) for pa, pb in zip(hidden.getdata(), hatch.getdata(), strict=True) for a, b in zip(pa, pb, strict=True))
+    diff = sum(abs(a - b) for pa, pb in zip(pixels(hidden), pixels(hatch), strict=True) for a, b in zip(pa, pb, strict=True))
     assert diff / (hidden.width * hidden.height * 3) < (6 if fmt == "JPEG" else 0.01)
-    assert sum(a == b for a, b in zip(hidden.getdata(), original.crop(box).getdata(), strict=True)) == 0
+    assert sum(a == b for a, b in zip(pixels(hidden), pixels(original.crop(box)), strict=True)) == 0
     if fmt != "JPEG":  # lossless formats keep every other pixel exactly
         outside = (0, 0, original.width, box[1])
         assert rgb.crop(outside).tobytes() == original.crop(outside).tobytes()

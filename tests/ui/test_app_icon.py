@@ -11,6 +11,8 @@ from PIL import Image
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
+from support import pixels
+
 ROOT = Path(__file__).resolve().parents[2]
 ICO = ROOT / "src" / "trainer" / "resources" / "icons" / "trainer.ico"
 # What Windows asks an .ico for: Explorer lists (16, 20, 24), the taskbar (24, 32, 40), tiles and large
@@ -60,7 +62,7 @@ def test_the_ico_is_what_tools_make_icon_draws() -> None:
         ico.load()
         stored = ico.convert("RGBA")
         drawn = draw(size)
-        worst = max(abs(a - b) for p, q in zip(stored.getdata(), drawn.getdata(), strict=True) for a, b in zip(p, q, strict=True))
+        worst = max(abs(a - b) for p, q in zip(pixels(stored), pixels(drawn), strict=True) for a, b in zip(p, q, strict=True))
         assert worst <= 2, f"{size} px differs from tools/make_icon.py by {worst}: run it again"
         ico = Image.open(ICO)
 
