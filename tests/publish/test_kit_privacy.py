@@ -73,7 +73,8 @@ def kit_images(kit: Path, archive: Path) -> dict[str, bytes]:
 def read_digits(tesseract: str, data: bytes, tmp: Path) -> str:
     """The digits tesseract reads in an image (spaces dropped), upscaled so small text is legible."""
     with Image.open(io.BytesIO(data)) as img:
-        big = img.convert("RGB").resize((img.width * 2, img.height * 2))
+        # Through RGBA: some outputs are palette PNGs with transparency, which Pillow warns about going straight to RGB.
+        big = img.convert("RGBA").convert("RGB").resize((img.width * 2, img.height * 2))
     path = tmp / "ocr.png"
     big.save(path)
     text = subprocess.run([tesseract, str(path), "-", "-l", "vie"], capture_output=True, text=True).stdout
