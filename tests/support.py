@@ -248,3 +248,15 @@ def mark_around(kind: str, box: tuple[float, float, float, float], pad_x: float 
     """An annotation line ('blur X1 Y1 X2 Y2') a little larger than a drawn value's box."""
     x0, y0, x1, y1 = box
     return f"{kind} {x0 - pad_x:.4f} {y0 - pad_y:.4f} {x1 + pad_x:.4f} {y1 + pad_y:.4f}"
+
+
+def refused(fmt: str, guide, out: Path, options) -> str:  # type: ignore[no-untyped-def]
+    """The message of an export that must fail: one line, no traceback, and nothing left in `out`."""
+    from trainer.exporters import ExportError, get_exporter
+
+    with pytest.raises(ExportError) as caught:
+        get_exporter(fmt).export(guide, out, options)
+    message = str(caught.value)
+    assert "\n" not in message and "Traceback" not in message
+    assert not out.exists() or list(out.iterdir()) == [], "an export that failed left files"
+    return message
