@@ -2,10 +2,10 @@
 
     .venv/bin/python tools/make_icon.py
 
-Writes src/trainer/resources/icons/trainer.png (256 px: the window and taskbar icon, set by ui/app.py)
-and trainer.ico (16-256 px: Trainer.exe, its shortcuts and the installer, named in packaging/). Each
-size is drawn at 8x and reduced, and sizes of 24 px and under drop the step lines, which would only
-blur there: what stays is the phone and its red step dot. Colours are the default theme's.
+Writes src/trainer/resources/icons/trainer.ico, 16-256 px: the app's windows (ui/app.py), Trainer.exe, its
+shortcuts and the installer (packaging/). Each size is drawn at 8x and reduced, and sizes of 24 px and under
+drop the step lines, which would only blur there: what stays is the phone and its red step dot. Colours are
+the default theme's.
 """
 
 from __future__ import annotations
@@ -57,10 +57,9 @@ def draw(size: int) -> Image.Image:
 def main() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     images = [draw(size) for size in SIZES]
-    images[-1].save(FOLDER / "trainer.png", optimize=True)
     # Pillow writes each given size from the image of that size (append_images), not one reduced image.
     images[-1].save(FOLDER / "trainer.ico", sizes=[(n, n) for n in SIZES], append_images=images[:-1])
-    print(f"wrote {FOLDER / 'trainer.png'} and {FOLDER / 'trainer.ico'}")
+    print(f"wrote {FOLDER / 'trainer.ico'}")
 
 
 if __name__ == "__main__":

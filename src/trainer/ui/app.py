@@ -692,12 +692,12 @@ def _mtime_text(path: Path) -> str:
 
 
 def app_icon() -> QIcon:
-    """Trainer's icon (resources/icons, drawn by tools/make_icon.py): every size the .ico holds, so Qt picks a sharp one."""
+    """Trainer's icon (resources/icons/trainer.ico, drawn by tools/make_icon.py): every size the file holds, so
+    Qt picks a sharp one. Read with Qt's ico image plugin, which PySide6 and the frozen build ship."""
     from importlib import resources
 
-    folder = resources.files("trainer") / "resources" / "icons"
     icon = QIcon()
-    with resources.as_file(folder / "trainer.ico") as ico:
+    with resources.as_file(resources.files("trainer") / "resources" / "icons" / "trainer.ico") as ico:
         reader = QImageReader(str(ico))
         for _ in range(reader.imageCount()):
             image = reader.read()
@@ -705,9 +705,6 @@ def app_icon() -> QIcon:
                 icon.addPixmap(QPixmap.fromImage(image))
             if not reader.jumpToNextImage():
                 break
-    if icon.isNull():  # a Qt without its ico image plugin: the 256-px picture, scaled
-        with resources.as_file(folder / "trainer.png") as png:
-            icon = QIcon(QPixmap(str(png)))
     return icon
 
 
